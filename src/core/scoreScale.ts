@@ -1,0 +1,24 @@
+/**
+ * A survey answer scale: the range of numbers an answer may take and whether only whole
+ * points exist. Every metric states its scale so that an impossible answer (11 on a 0–10
+ * question, 7.5 where only whole points exist) is reported instead of silently counted.
+ */
+export interface ScoreScale {
+  readonly min: number;
+  readonly max: number;
+  readonly wholePoints: boolean;
+  /** What one answer is called in messages, e.g. "0–10 score". */
+  readonly name: string;
+}
+
+export function isOnScale(scale: ScoreScale, value: number): boolean {
+  return value >= scale.min && value <= scale.max && (!scale.wholePoints || Number.isInteger(value));
+}
+
+/** The allowed values in words, for error messages: "whole numbers from 0 to 10". */
+export function describeScale(scale: ScoreScale): string {
+  return `${scale.wholePoints ? 'whole numbers' : 'numbers'} from ${scale.min} to ${scale.max}`;
+}
+
+/** The 0–10 likelihood-to-recommend question of the Net Promoter Score. */
+export const NPS_SCALE: ScoreScale = { min: 0, max: 10, wholePoints: true, name: '0–10 score' };

@@ -1,0 +1,103 @@
+import { isErrorValue } from '../core/errorValue';
+import { parseNumericText } from '../core/numericText';
+import { describeScale, isOnScale, ScoreScale } from '../core/scoreScale';
+
+/**
+ * What Sheets passes a custom function for one argument: a single cell's value, or a
+ * range as rows of cell values (`""` for a blank cell; numbers, text, booleans, dates).
+ */
+export type CellValue = number | string | boolean | Date | null | undefined;
+export type SheetsArgument = CellValue | CellValue[][];
+
+/** The scores of one argument, cell by cell in row-major order, NaN where a cell held no score. */
+export interface ScoreCells {
+  readonly values: Float64Array;
+  /** How many cells held a valid score. */
+  readonly count: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** Where a cell sits within an argument, as a user reads it: "row 7 of scores". */
+export function positionIn(argName: string, rows: number, columns: number, row: number, column: number): string {
+  if (rows === 1 && columns === 1) return argName;
+  if (columns === 1) return `row ${row + 1} of ${argName}`;
+  if (rows === 1) return `column ${column + 1} of ${argName}`;
+  return `row ${row + 1}, column ${column + 1} of ${argName}`;
+}
+
+function isDate(value: unknown): value is Date {
+  // Not `instanceof`: a Date made in another realm (Sheets' host, a test's vm) is still a date.
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A cell value as the user typed or sees it, for messages. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return isNaN((value as Date).getTime()) ? 'an invalid date' : (value as Date).toISOString().slice(0, 10);
+  if (typeof value === 'string') return JSON.stringify(value.trim());
+  return String(value);
+}
+
+/** Rows of cells, whichever shape Sheets used: a lone value becomes a 1 × 1 range. */
+export function asRows(arg: SheetsArgument): CellValue[][] {
+  if (Array.isArray(arg)) {
+    // A range always arrives as rows; tolerate a flat array (a caller in script code).
+    return arg.length > 0 && !Array.isArray(arg[0]) ? [arg as unknown as CellValue[]] : arg;
+  }
+  return [[arg]];
+}
+
+/**
+ * Reads the scores of one argument under the general rules of every CX Sheets function:
+ * blank cells and non-numeric text are skipped (as `AVERAGE` skips them); numeric text
+ * counts as its number; a number off the scale, a boolean, a date or an error value is
+ * an error naming the function, the value and its position.
+ *
+ * One pass, no per-cell allocation: whole columns of a million cells arrive here.
+ */
+export function readScores(fn: string, argName: string, arg: SheetsArgument, scale: ScoreScale): ScoreCells {
+  const rows = asRows(arg);
+  const rowCount = rows.length;
+  const columnCount = rowCount === 0 ? 0 : rows[0].length;
+  const values = new Float64Array(rowCount * columnCount);
+  let count = 0;
+  let i = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const row = rows[r];
+    for (let c = 0; c < columnCount; c++, i++) {
+      const cell = row[c];
+      let score: number;
+      if (typeof cell === 'number') {
+        score = cell;
+      } else if (typeof cell === 'string') {
+        const parsed = cell === '' ? undefined : parseNumericText(cell);
+        if (parsed === undefined) {
+          if (isErrorValue(cell)) {
+            throw new Error(`${fn}: ${cell.trim()} (${positionIn(argName, rowCount, columnCount, r, c)}) is an error value, not a ${scale.name}; fix the cell it comes from`);
+          }
+          values[i] = NaN;
+          continue;
+        }
+        score = parsed;
+      } else if (cell === null || cell === undefined) {
+        values[i] = NaN;
+        continue;
+      } else {
+        const kind = typeof cell === 'boolean' ? 'a checkbox or TRUE/FALSE value' : isDate(cell) ? 'a date' : 'not a number';
+        throw new Error(`${fn}: ${describeValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is ${kind}, not a ${scale.name}; allowed: ${describeScale(scale)}`);
+      }
+      if (!isOnScale(scale, score)) {
+        throw new Error(`${fn}: ${describeValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is not a ${scale.name}; allowed: ${describeScale(scale)}`);
+      }
+      values[i] = score;
+      count++;
+    }
+  }
+  return { values, count, rows: rowCount, columns: columnCount };
+}
+
+/** The error for an argument with no score at all, which no metric can be computed from. */
+export function noScoresError(fn: string, argName: string, scale: ScoreScale): Error {
+  return new Error(`${fn}: ${argName} has no ${scale.name}s (blank cells and text are skipped); allowed: ${describeScale(scale)}`);
+}
