@@ -1,0 +1,6 @@
+// The one entry of the Apps Script bundle. Every export here becomes a top-level function
+// in dist/Code.js (scripts/build.ts generates the stubs): custom functions with their
+// JSDoc, the add-on's triggers and menu actions, and each property of `serverApi`.
+export * from './functions';
+export { onOpen, onInstall, showSidebar } from './addon/menu';
+export { serverApi } from './addon/serverApi';
