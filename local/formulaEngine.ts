@@ -297,10 +297,22 @@ export class FormulaEngine {
     return rows * columns > 1 ? { rows, columns } : undefined;
   }
 
-  /** The used extent of a sheet (HyperFormula's, including spilled results). */
-  dimensions(sheetId: number): { rows: number; columns: number } {
-    const { height, width } = this.hf.getSheetDimensions(sheetId);
-    return { rows: height, columns: width };
+  /**
+   * The last row and column (1-based, 0 if none) holding content: a value, a formula (even one
+   * whose result is ""), or part of a spilled result — what Sheet.getLastRow() counts.
+   */
+  usedExtent(sheetId: number): { lastRow: number; lastColumn: number } {
+    const values = this.hf.getSheetValues(sheetId);
+    let lastRow = 0;
+    let lastColumn = 0;
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === undefined) return;
+        lastRow = Math.max(lastRow, r + 1);
+        lastColumn = Math.max(lastColumn, c + 1);
+      }),
+    );
+    return { lastRow, lastColumn };
   }
 
   // --- custom functions, called by the plugin ------------------------------------------

@@ -11,7 +11,7 @@
  *   would; so does `+…`/`-…` that is not a number (Sheets turns typed `+A1` into `=+A1`).
  *   A leading apostrophe or the plain-text format `@` keeps it text.
  */
-import { formatA1, quoteSheetName } from '../a1';
+import { columnLetters, formatA1, quoteSheetName } from '../a1';
 import { CellContent, SheetsValue } from '../formulaEngine';
 import { Exposed } from '../instrument';
 import { displayValue } from '../numberFormat';
@@ -64,6 +64,8 @@ export class LocalRange extends Exposed implements Pick<Range,
     readonly column: number,
     readonly numRows: number,
     readonly numColumns: number,
+    /** Given as whole columns (`B:C`), which is how getA1Notation() prints it then. */
+    readonly wholeColumns = false,
   ) {
     super();
   }
@@ -113,11 +115,7 @@ export class LocalRange extends Exposed implements Pick<Range,
   }
 
   getA1Notation(): string {
-    const sheetRows = this.sheet.getMaxRows();
-    if (this.row === 1 && this.numRows === sheetRows && this.numColumns >= 1) {
-      // A whole column reads as `B:B`, as Sheets prints it.
-      return `${formatA1(1, this.column, 1, 1).replace(/\d+/, '')}:${formatA1(1, this.column + this.numColumns - 1).replace(/\d+/, '')}`;
-    }
+    if (this.wholeColumns) return `${columnLetters(this.column)}:${columnLetters(this.column + this.numColumns - 1)}`;
     return formatA1(this.row, this.column, this.numRows, this.numColumns);
   }
   getRow(): number { return this.row; }
