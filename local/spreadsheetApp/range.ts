@@ -52,7 +52,7 @@ export class LocalRange extends Exposed implements Pick<Range,
   | 'setBackground' | 'setBackgrounds' | 'getBackground' | 'getBackgrounds'
   | 'setFontWeight' | 'setFontWeights' | 'getFontWeight' | 'getFontWeights'
   | 'setFontColor' | 'setFontColors' | 'getFontColor' | 'setFontStyle' | 'setFontStyles' | 'getFontStyle' | 'setFontSize' | 'getFontSize'
-  | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'getHorizontalAlignment' | 'setVerticalAlignment' | 'setWrap' | 'getWrap'
+  | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'getHorizontalAlignment' | 'setVerticalAlignment' | 'setVerticalAlignments' | 'setWrap' | 'setWraps' | 'getWrap' | 'setFontSizes'
   | 'setBorder' | 'merge' | 'mergeAcross' | 'breakApart' | 'isPartOfMerge' | 'getMergedRanges'
   | 'setNote' | 'setNotes' | 'getNote' | 'getNotes' | 'clear' | 'clearContent' | 'clearFormat' | 'clearNote'
   | 'setDataValidation' | 'getDataValidation' | 'clearDataValidations' | 'protect' | 'activate' | 'offset' | 'getCell' | 'isBlank'> {
@@ -197,6 +197,9 @@ export class LocalRange extends Exposed implements Pick<Range,
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range { return this.setAll('verticalAlignment', alignment); }
 
   setWrap(wrap: boolean): Range { return this.setAll('wrap', wrap); }
+  setWraps(wraps: boolean[][]): Range { return this.setEach('wrap', wraps); }
+  setVerticalAlignments(alignments: (string | null)[][]): Range { return this.setEach('verticalAlignment', alignments); }
+  setFontSizes(sizes: number[][]): Range { return this.setEach('fontSize', sizes); }
   getWrap(): boolean { return this.formatGrid('wrap', false)[0][0]; }
 
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null, color?: string | null): Range {

@@ -65,7 +65,9 @@ describe('closeOpenRanges', () => {
     ["=NPS('My tab'!$B$2:$B)", "=NPS('My tab'!$B$2:$B50)"],
     ['=SUM(A1:B3)', '=SUM(A1:B3)'],
     ['=COUNTIF(B2:B,"B2:B")', '=COUNTIF(B2:B1000,"B2:B")'],
-    ['=SUM(B:B)', '=SUM(B:B)'],
+    ['=SUM(B:B)', '=SUM(B1:B1000)'],
+    ['=SUM($A:$C)', '=SUM($A1:$C1000)'],
+    ["=TEXT(A1,\"hh:mm\")", "=TEXT(A1,\"hh:mm\")"],
   ])('%s → %s', (formula, expected) => {
     expect(closeOpenRanges(formula, lastRow)).toBe(expected);
   });
