@@ -272,7 +272,8 @@ export class FormulaEngine {
     const address = { sheet: sheetId, row, col };
     const value = this.hf.getCellValue(address);
     if (value === null || value === undefined) return '';
-    if (value instanceof DetailedCellError) return value.value;
+    // Sheets' names for the error values (HyperFormula's #SPILL! and #CYCLE! are #REF! there).
+    if (value instanceof DetailedCellError) return ERROR_TEXT[value.type] ?? value.value;
     if (typeof value === 'number') {
       if (dateByFormat || isDateType(this.hf.getCellValueDetailedType(address))) return this.makeDate(serialToTime(value));
       return value;

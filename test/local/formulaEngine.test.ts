@@ -36,6 +36,11 @@ describe('custom functions inside formulas', () => {
     expect(out.rangeAt(1, 2, 2, 1).getFormulas()).toEqual([['=TABLE(A1)'], ['']]);
   });
 
+  it('a result that would overwrite data shows #REF!, as in Sheets', () => {
+    const addon = probeAddon({ Out: [[2, '=TABLE(A1)'], ['', '', 'in the way']] });
+    expect(addon.workbook.sheetNamed('Out').valueAt(1, 2)).toBe('#REF!');
+  });
+
   it('show a thrown Error as #ERROR! with its message retrievable', () => {
     const addon = probeAddon({ Out: [['=FAIL(11)']] });
     const out = addon.workbook.sheetNamed('Out');
