@@ -17,7 +17,7 @@ function shown(cell: ExcelJS.Cell): string {
   if (typeof result === 'number') return result.toFixed(1);
   if (result && typeof result === 'object' && 'error' in result) {
     const fn = String((value as ExcelJS.CellFormulaValue).formula).split('(')[0];
-    return result.error === '#NAME?' ? `${fn}: not in this build` : String(result.error);
+    return result.error === '#NAME?' ? `(${fn} not in this build)` : String(result.error);
   }
   return String(result ?? '');
 }

@@ -35,7 +35,7 @@ export function enteredContent(value: unknown, format: string | undefined): Cell
   if (format === '@') return { text };
   if (text.startsWith("'")) return { text: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { formula: text };
-  if (/^[+-]/.test(text) && !Number.isFinite(Number(text.replace(/,/g, '')))) return { formula: `=${text}` };
+  if (/^[+-]./.test(text) && !Number.isFinite(Number(text.replace(/,/g, '')))) return { formula: `=${text}` };
   const number = Number(text.trim());
   if (text.trim() !== '' && Number.isFinite(number) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return { value: number };
   const percent = /^([+-]?\d+(?:\.\d+)?)%$/.exec(text.trim());

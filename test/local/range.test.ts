@@ -37,9 +37,9 @@ describe('Range values, as Google documents them', () => {
     const { ss } = activeSpreadsheet({ Sheet1: [[2, 3]] });
     const sheet = ss.getActiveSheet();
     sheet.getRange('C1').setValue('=A1*B1');
-    sheet.getRange('D1:E1').setValues([['=SUM(A1:B1)', '+A1']]);
-    expect(sheet.getRange('C1:E1').getFormulas()).toEqual([['=A1*B1', '=SUM(A1:B1)', '=+A1']]);
-    expect(sheet.getRange('C1:E1').getValues()).toEqual([[6, 5, 2]]);
+    sheet.getRange('D1:F1').setValues([['=SUM(A1:B1)', '+A1', '-']]);
+    expect(sheet.getRange('C1:F1').getFormulas()).toEqual([['=A1*B1', '=SUM(A1:B1)', '=+A1', '']]);
+    expect(sheet.getRange('C1:F1').getValues()).toEqual([[6, 5, 2, '-']]);
   });
 
   it('an apostrophe or the plain-text format keeps such a string as text', () => {
