@@ -48,7 +48,7 @@ export function parseA1(notation: string): A1Range {
   const startColumn = start[1] ? columnNumber(start[1]) : 1;
   const startRow = start[2] ? Number(start[2]) : 1;
   if (endText === undefined) {
-    if (!start[1] || !start[2]) throw new Error('Range not found');
+    if (!start[1] || !start[2] || startRow < 1) throw new Error('Range not found');
     return { sheetName, row: startRow, column: startColumn, lastRow: startRow, lastColumn: startColumn };
   }
   if (!end[1] && !end[2]) throw new Error('Range not found');
