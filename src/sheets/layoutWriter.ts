@@ -1,0 +1,64 @@
+import { CellArea, LayoutBlock, LayoutLineChart, SheetLayout } from '../core/sheetLayout';
+import { literalCellValue } from './literalText';
+
+/**
+ * Writes a core `SheetLayout` to an empty sheet with a fixed number of Spreadsheet
+ * service calls per block, merge, width run and chart — never per cell or per row: each
+ * block's values and each of its formats go in one batched call (DESIGN §6, §7).
+ *
+ * Merges are the exception that depends on the data: the Apps Script API merges one
+ * range per call (RangeList has no merge()), so a layout's merges cost one call each; the
+ * valuation grid has one per stage and path, however many touchpoints there are.
+ */
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** "Automatic" number format; text cells ignore it, and numbers without a format show as typed. */
+const DEFAULT_NUMBER_FORMAT = '0.###############';
+
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function writeBlock(sheet: Sheet, block: LayoutBlock): void {
+  const cells = block.cells;
+  if (cells.length === 0 || cells[0].length === 0) return;
+  const range = sheet.getRange(block.row, block.column, cells.length, cells[0].length);
+  const each = <T>(pick: (format: NonNullable<(typeof cells)[number][number]['format']>) => T) => cells.map((row) => row.map((cell) => pick(cell.format ?? {})));
+  range.setValues(cells.map((row) => row.map((cell) => literalCellValue(cell.value))));
+  // null resets a background to none (a white fill would hide the gridlines).
+  range.setBackgrounds(each((f) => f.background ?? null) as string[][]);
+  range.setFontColors(each((f) => f.fontColor ?? '#000000'));
+  range.setFontWeights(each((f) => (f.bold ? 'bold' : 'normal')));
+  range.setNumberFormats(each((f) => f.numberFormat ?? DEFAULT_NUMBER_FORMAT));
+  range.setHorizontalAlignments(each((f) => f.align ?? 'left'));
+  range.setWraps(each((f) => f.wrap === true));
+}
+
+function rangeOf(sheet: Sheet, area: CellArea): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(area.row, area.column, area.rows, area.columns);
+}
+
+function insertLineChart(sheet: Sheet, chart: LayoutLineChart): void {
+  let builder = sheet
+    .newChart()
+    .asLineChart()
+    .setTitle(chart.title)
+    .setRange(chart.minValue, chart.maxValue)
+    .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+    .addRange(rangeOf(sheet, chart.domain));
+  for (const series of chart.series) builder = builder.addRange(rangeOf(sheet, series));
+  sheet.insertChart(builder.setNumHeaders(1).setOption('width', chart.width).setOption('height', chart.height).build());
+}
+
+export function writeLayout(sheet: Sheet, layout: SheetLayout): void {
+  ensureSize(sheet, layout.rows, layout.columns);
+  for (const block of layout.blocks) writeBlock(sheet, block);
+  for (const merge of layout.merges) rangeOf(sheet, merge).merge();
+  for (const run of layout.columnWidths) sheet.setColumnWidths(run.column, run.columns, run.width);
+  sheet.setFrozenRows(layout.frozenRows);
+  sheet.setFrozenColumns(layout.frozenColumns);
+  for (const chart of layout.charts) insertLineChart(sheet, chart);
+}
