@@ -20,24 +20,6 @@ export interface TableProblem {
   readonly allowed: string;
 }
 
-/** 1 → "A", 27 → "AA": the column letters Sheets shows. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** "D" → 4, "aa" → 27; undefined when the text is not column letters. */
-export function columnNumber(letters: string): number | undefined {
-  const text = letters.trim().toUpperCase();
-  if (!/^[A-Z]{1,3}$/.test(text)) return undefined;
-  let n = 0;
-  for (const ch of text) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /**
  * The one-line message of a problem:
  * `Touchpoints row 5, column D (Valuation): 3 is not a valuation level; allowed: …`.

@@ -1,7 +1,8 @@
 import { CellParser } from './cellParsers';
 import { CellValue, describeCellValue, isBlankCell } from './cellValue';
 import { matchKey } from './matchKey';
-import { columnLetter, columnNumber, TableProblem } from './tableProblem';
+import { columnLetter, columnNumber } from './columnLetters';
+import { TableProblem } from './tableProblem';
 
 /**
  * Reading a source table (DESIGN §3): a header row, then one row per item. Columns are

@@ -1,6 +1,7 @@
 import { flag, optionalText, requiredText, share, wholeLevel } from './cellParsers';
 import { matchKey } from './matchKey';
-import { bySheetPosition, columnLetter, TableProblem } from './tableProblem';
+import { columnLetter } from './columnLetters';
+import { bySheetPosition, TableProblem } from './tableProblem';
 import { ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from './tableSchema';
 import { VALUATION_LEVELS } from './touchpointValuation';
 

@@ -1,3 +1,4 @@
+import { columnLetter } from '../core/columnLetters';
 import { CellArea, LayoutBlock, LayoutLineChart, SheetLayout } from '../core/sheetLayout';
 import { literalCellValue } from './literalText';
 
@@ -5,6 +6,9 @@ import { literalCellValue } from './literalText';
  * Writes a core `SheetLayout` to an empty sheet with a fixed number of Spreadsheet
  * service calls per block, merge, width run and chart — never per cell or per row: each
  * block's values and each of its formats go in one batched call (DESIGN §6, §7).
+ *
+ * Text wrapping goes in one RangeList call for the whole layout (wrapped cells are few
+ * runs: a row of names, a header row).
  *
  * Merges are the exception that depends on the data: the Apps Script API merges one
  * range per call (RangeList has no merge()), so a layout's merges cost one call each; the
@@ -34,7 +38,27 @@ function writeBlock(sheet: Sheet, block: LayoutBlock): void {
   range.setFontWeights(each((f) => (f.bold ? 'bold' : 'normal')));
   range.setNumberFormats(each((f) => f.numberFormat ?? DEFAULT_NUMBER_FORMAT));
   range.setHorizontalAlignments(each((f) => f.align ?? 'left'));
-  range.setWraps(each((f) => f.wrap === true));
+}
+
+/** The wrapped cells of all blocks as A1 ranges, one per horizontal run: "B7:D7". */
+function wrappedRuns(blocks: readonly LayoutBlock[]): string[] {
+  const runs: string[] = [];
+  for (const block of blocks) {
+    block.cells.forEach((cells, i) => {
+      const row = block.row + i;
+      let start = -1;
+      cells.forEach((cell, j) => {
+        const wrapped = cell.format?.wrap === true;
+        if (wrapped && start < 0) start = j;
+        if (start >= 0 && (!wrapped || j === cells.length - 1)) {
+          const end = wrapped ? j : j - 1;
+          runs.push(`${columnLetter(block.column + start)}${row}:${columnLetter(block.column + end)}${row}`);
+          start = -1;
+        }
+      });
+    });
+  }
+  return runs;
 }
 
 function rangeOf(sheet: Sheet, area: CellArea): GoogleAppsScript.Spreadsheet.Range {
@@ -42,20 +66,28 @@ function rangeOf(sheet: Sheet, area: CellArea): GoogleAppsScript.Spreadsheet.Ran
 }
 
 function insertLineChart(sheet: Sheet, chart: LayoutLineChart): void {
+  // The generic builder with a chart type, rather than asLineChart(): the same options,
+  // and the one builder every chart of a generated tab can share.
   let builder = sheet
     .newChart()
-    .asLineChart()
-    .setTitle(chart.title)
-    .setRange(chart.minValue, chart.maxValue)
+    .setChartType(Charts.ChartType.LINE)
     .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+    .setNumHeaders(1)
+    .setOption('title', chart.title)
+    .setOption('vAxis.viewWindow.min', chart.minValue)
+    .setOption('vAxis.viewWindow.max', chart.maxValue)
+    .setOption('width', chart.width)
+    .setOption('height', chart.height)
     .addRange(rangeOf(sheet, chart.domain));
   for (const series of chart.series) builder = builder.addRange(rangeOf(sheet, series));
-  sheet.insertChart(builder.setNumHeaders(1).setOption('width', chart.width).setOption('height', chart.height).build());
+  sheet.insertChart(builder.build());
 }
 
 export function writeLayout(sheet: Sheet, layout: SheetLayout): void {
   ensureSize(sheet, layout.rows, layout.columns);
   for (const block of layout.blocks) writeBlock(sheet, block);
+  const wrapped = wrappedRuns(layout.blocks);
+  if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
   for (const merge of layout.merges) rangeOf(sheet, merge).merge();
   for (const run of layout.columnWidths) sheet.setColumnWidths(run.column, run.columns, run.width);
   sheet.setFrozenRows(layout.frozenRows);
