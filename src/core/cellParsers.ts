@@ -88,7 +88,7 @@ export function flag(what: string): CellParser<boolean> {
         if (TRUE_WORDS.has(key)) return ok(true);
         if (FALSE_WORDS.has(key)) return ok(false);
       }
-      return wrongKind(cell, `a ${what} flag`);
+      return wrongKind(cell, `a yes/no value for ${what}`);
     },
   };
 }

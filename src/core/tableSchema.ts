@@ -53,7 +53,13 @@ export interface TableRow<Record> {
 }
 
 export interface TableRead<Columns extends Record<string, ColumnSpec<unknown>>> {
+  /** The rows read in full: complete only when there are no problems. */
   readonly rows: readonly TableRow<TableRecord<Columns>>[];
+  /**
+   * Every non-blank row with the cells that did parse, for checks across rows (such as
+   * duplicate names) that must also see rows with a problem elsewhere.
+   */
+  readonly partialRows: readonly TableRow<Partial<TableRecord<Columns>>>[];
   readonly problems: readonly TableProblem[];
   /** The sheet row of the header, and the sheet column each key was found in. */
   readonly headerRow: number;
@@ -185,6 +191,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
   if (!header) {
     return {
       rows: [],
+      partialRows: [],
       problems: [{ sheet: grid.sheet, problem: 'the table is empty', allowed: `a header row (${Object.values(schema.columns).map((c) => c.name).join(', ')}) and one row per item` }],
       headerRow: grid.firstRow,
       columns: {},
@@ -194,6 +201,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
   const problems = [...header.located.problems];
   const headers = grid.values[header.index].map(headerText);
   const rows: TableRow<TableRecord<Columns>>[] = [];
+  const partialRows: TableRow<Partial<TableRecord<Columns>>>[] = [];
   const keys = Object.keys(schema.columns) as (keyof Columns)[];
 
   for (let index = header.index + 1; index < grid.values.length; index++) {
@@ -225,6 +233,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
       }
     }
     if (rowOk) rows.push({ sheetRow, record: record as TableRecord<Columns> });
+    partialRows.push({ sheetRow, record: record as Partial<TableRecord<Columns>> });
   }
   if (rows.length === 0 && problems.length === 0) {
     problems.push({ sheet: grid.sheet, row: grid.firstRow + header.index, problem: 'the table has a header row but no rows below it', allowed: 'one row per item under the header' });
@@ -236,6 +245,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
   return {
     // Rows read without some columns are incomplete: keep none when a column is missing.
     rows: header.located.problems.length > 0 ? [] : rows,
+    partialRows,
     problems,
     headerRow: grid.firstRow + header.index,
     columns,

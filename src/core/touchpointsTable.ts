@@ -24,8 +24,8 @@ export const TOUCHPOINTS_SCHEMA = {
     path: { name: 'Path', aliases: ['Channel', 'Ścieżka', 'Kanał'], required: false, parser: optionalText('path name') },
     valuation: { name: 'Valuation', aliases: ['Current', 'Ocena'], required: true, parser: wholeLevel(VALUATION_LEVELS, 'valuation level', `${LEVEL_ALLOWED} (= not yet valued)`) },
     target: { name: 'Target', aliases: ['Cel'], required: false, parser: wholeLevel(VALUATION_LEVELS, 'target level', `${LEVEL_ALLOWED} (= the default target: 0 for a negative valuation, else the valuation)`) },
-    momentOfTruth: { name: 'Moment of truth', aliases: ['Moment prawdy'], required: false, parser: flag('moment-of-truth') },
-    effortPoint: { name: 'Effort point', aliases: ['Effort', 'Wysiłek klienta', 'Punkt wysiłku'], required: false, parser: flag('effort-point') },
+    momentOfTruth: { name: 'Moment of truth', aliases: ['Moment prawdy'], required: false, parser: flag('moment of truth') },
+    effortPoint: { name: 'Effort point', aliases: ['Effort', 'Wysiłek klienta', 'Punkt wysiłku'], required: false, parser: flag('effort point') },
     reach: { name: 'Reach', aliases: ['Zasięg'], required: false, parser: share('reach') },
     owner: { name: 'Owner', aliases: ['Department', 'Właściciel', 'Dział'], required: false, parser: optionalText('owner') },
   },
@@ -61,10 +61,11 @@ export interface TouchpointsRead {
  * same path, or one of them on no path (it belongs to every path), would be one column
  * twice in a path's grid and an ambiguous link for projects.
  */
-function duplicateProblems(sheet: string, rows: readonly TouchpointRow[], column: number | undefined): TableProblem[] {
+function duplicateProblems(sheet: string, rows: readonly { sheetRow: number; touchpoint?: string; path?: string }[], column: number | undefined): TableProblem[] {
   const problems: TableProblem[] = [];
-  const seen = new Map<string, TouchpointRow[]>();
+  const seen = new Map<string, { sheetRow: number; path?: string }[]>();
   for (const row of rows) {
+    if (row.touchpoint === undefined) continue; // its own problem is reported already
     const key = matchKey(row.touchpoint);
     const earlier = seen.get(key) ?? [];
     const clash = earlier.find((other) => other.path === undefined || row.path === undefined || matchKey(other.path) === matchKey(row.path));
@@ -88,6 +89,7 @@ function duplicateProblems(sheet: string, rows: readonly TouchpointRow[], column
 export function readTouchpoints(grid: SourceGrid, mapping: ColumnMapping<TouchpointColumn> = {}): TouchpointsRead {
   const table = readTable(TOUCHPOINTS_SCHEMA, grid, mapping);
   const rows = table.rows.map(({ sheetRow, record }): TouchpointRow => ({ sheetRow, ...record }));
-  const duplicates = duplicateProblems(grid.sheet, rows, table.columns.touchpoint);
+  const named = table.partialRows.map(({ sheetRow, record }) => ({ sheetRow, touchpoint: record.touchpoint, path: record.path }));
+  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint);
   return { rows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders };
 }

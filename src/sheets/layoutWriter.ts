@@ -19,11 +19,17 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** "Automatic" number format; text cells ignore it, and numbers without a format show as typed. */
 const DEFAULT_NUMBER_FORMAT = '0.###############';
 
+/**
+ * Grows a new sheet to the layout's size. It always inserts at least one row and one
+ * column, even when the sheet is already big enough, so that a build makes the same calls
+ * whatever its size (a fresh tab has 1,000 rows × 26 columns; one spare row and column
+ * cost nothing).
+ */
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows));
   const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  sheet.insertColumnsAfter(maxColumns, Math.max(1, columns - maxColumns));
 }
 
 function writeBlock(sheet: Sheet, block: LayoutBlock): void {

@@ -80,7 +80,7 @@ describe('readTable: validating every row', () => {
     expect(read.rows.map((r) => r.record.name)).toEqual(['d']);
     expect(read.problems.map(formatTableProblem)).toEqual([
       'Things row 2, column C (Score): 3 is not a score; allowed: 0, 1 or 2, or blank',
-      'Things row 2, column D (Done): "maybe" is not a done flag; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
+      'Things row 2, column D (Done): "maybe" is not a yes/no value for done; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
       'Things row 3, column B (Name): the cell is empty; allowed: a name (text, not empty)',
       'Things row 4, column C (Score): "lots" is not a score; allowed: 0, 1 or 2, or blank',
     ]);

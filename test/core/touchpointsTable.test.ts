@@ -50,7 +50,7 @@ describe('the Touchpoints table (DESIGN §3)', () => {
       'Touchpoints row 3, column A (Stage): the cell is empty; allowed: a stage name (text, not empty)',
       'Touchpoints row 3, column C (Valuation): 1.5 is not a valuation level; allowed: a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank (= not yet valued)',
       'Touchpoints row 3, column D (Target): "high" is not a target level; allowed: a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank (= the default target: 0 for a negative valuation, else the valuation)',
-      'Touchpoints row 3, column E (Moment of truth): "perhaps" is not a moment-of-truth flag; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
+      'Touchpoints row 3, column E (Moment of truth): "perhaps" is not a yes/no value for moment of truth; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
       'Touchpoints row 3, column F (Reach): "120%" is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
     ]);
   });
@@ -70,6 +70,11 @@ describe('the Touchpoints table (DESIGN §3)', () => {
       'Touchpoints row 4, column B (Touchpoint): "CHECKOUT" repeats the touchpoint of row 2 on path "online"; allowed: each touchpoint name once per path (a touchpoint with no path is on every path)',
       'Touchpoints row 6, column B (Touchpoint): "Receipt" repeats the touchpoint of row 5 on path "Store"; allowed: each touchpoint name once per path (a touchpoint with no path is on every path)',
     ]);
+  });
+
+  it('still finds a repeated name when the first row has a problem of its own', () => {
+    const read = readTouchpoints(grid([['Stage', 'Touchpoint', 'Valuation'], ['Buy', 'Till', 5], ['Buy', 'till', 0]]));
+    expect(read.problems.map((p) => `${p.row}${p.column} ${p.problem}`)).toEqual(['2C is not a valuation level', '3B repeats the touchpoint of row 2']);
   });
 
   it('names the sheet it read in every message', () => {
