@@ -61,8 +61,7 @@ export function readTableSource(
   if (choice.kind === 'namedRange') {
     const range = spreadsheet.getRangeByName(choice.name);
     if (!range) {
-      const names = spreadsheet.getNamedRanges().map((r) => `"${r.getName()}"`).join(', ') || 'none';
-      return { problem: { sheet: choice.name, problem: 'there is no named range with this name', allowed: `one of the named ranges: ${names}` } };
+      return { problem: { sheet: choice.name, problem: 'there is no named range with this name', allowed: 'the name of a named range (Data › Named ranges), a tab or a selection' } };
     }
     return readRange(range, range.getSheet().getName());
   }
