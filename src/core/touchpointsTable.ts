@@ -1,6 +1,6 @@
 import { flag, optionalText, requiredText, share, wholeLevel } from './cellParsers';
-import { matchKey } from './matchKey';
 import { columnLetter } from './columnLetters';
+import { matchKey } from './matchKey';
 import { bySheetPosition, TableProblem } from './tableProblem';
 import { ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from './tableSchema';
 import { VALUATION_LEVELS } from './touchpointValuation';

@@ -1,5 +1,5 @@
 import { columnLetter } from '../core/columnLetters';
-import { CellArea, LayoutBlock, LayoutLineChart, SheetLayout } from '../core/sheetLayout';
+import { CellArea, CellFormat, LayoutBlock, LayoutLineChart, SheetLayout } from '../core/sheetLayout';
 import { literalCellValue } from './literalText';
 
 /**
@@ -36,7 +36,7 @@ function writeBlock(sheet: Sheet, block: LayoutBlock): void {
   const cells = block.cells;
   if (cells.length === 0 || cells[0].length === 0) return;
   const range = sheet.getRange(block.row, block.column, cells.length, cells[0].length);
-  const each = <T>(pick: (format: NonNullable<(typeof cells)[number][number]['format']>) => T) => cells.map((row) => row.map((cell) => pick(cell.format ?? {})));
+  const each = <T>(pick: (format: CellFormat) => T): T[][] => cells.map((row) => row.map((cell) => pick(cell.format ?? {})));
   range.setValues(cells.map((row) => row.map((cell) => literalCellValue(cell.value))));
   // null resets a background to none (a white fill would hide the gridlines).
   range.setBackgrounds(each((f) => f.background ?? null) as string[][]);
