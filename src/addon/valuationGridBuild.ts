@@ -107,7 +107,7 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
     const written = writeGeneratedTab(spreadsheet, {
       mark: { kind: VALUATION_GRID_KIND, source: read.a1, sourceSheet: read.grid.sheet, builtAt: builtAt.toISOString() },
       name: texts.tabName,
-      layout: valuationGridLayout(grid, texts, { source: read.a1, builtAt }),
+      layout: valuationGridLayout(grid, locale, { source: read.a1, builtAt }),
     });
 
     const warnings: string[] = [];

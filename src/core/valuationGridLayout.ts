@@ -1,7 +1,9 @@
-import { BLANK, CellArea, CellFormat, extentOf, formatBuiltAt, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from './sheetLayout';
+import { generatedTabHead, TabMeta } from './generatedTabHead';
+import { OutputLocale } from './outputLocale';
+import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from './sheetLayout';
 import { VALUATION_LEVELS } from './touchpointValuation';
 import { GridTouchpoint, TouchpointAction, ValuationGrid } from './valuationGrid';
-import { ValuationGridTexts } from './valuationGridTexts';
+import { VALUATION_GRID_TEXTS, ValuationGridTexts } from './valuationGridTexts';
 
 /**
  * The "Valuation grid" tab (DESIGN §4), top to bottom:
@@ -146,18 +148,9 @@ function tableRows(grid: ValuationGrid, texts: ValuationGridTexts): LayoutCell[]
   ]);
 }
 
-export interface TabMeta {
-  /** The source range as A1 with its sheet, e.g. "Touchpoints!A1:I21". */
-  readonly source: string;
-  readonly builtAt: Date;
-}
-
-export function valuationGridLayout(grid: ValuationGrid, texts: ValuationGridTexts, meta: TabMeta): SheetLayout {
-  const head: LayoutBlock = {
-    row: 1,
-    column: 1,
-    cells: [[bold(texts.title)], [c(texts.note(formatBuiltAt(meta.builtAt), meta.source), { fontColor: NOTE_COLOUR })]],
-  };
+export function valuationGridLayout(grid: ValuationGrid, locale: OutputLocale, meta: TabMeta): SheetLayout {
+  const texts = VALUATION_GRID_TEXTS[locale];
+  const head = generatedTabHead(texts.title, locale, meta);
   const emotion = emotionGrid(grid, texts);
   const summaryTop = emotion.block.row + emotion.block.cells.length + 1;
   const summaryCells = summary(grid, texts);

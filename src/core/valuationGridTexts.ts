@@ -5,8 +5,6 @@ import { TouchpointAction } from './valuationGrid';
 export interface ValuationGridTexts {
   readonly tabName: string;
   readonly title: string;
-  /** The note at the top: when and from which range. */
-  note(builtAt: string, source: string): string;
   readonly emotionGrid: string;
   readonly legend: string;
   pathBlock(path: string): string;
@@ -37,8 +35,6 @@ export interface ValuationGridTexts {
 const en: ValuationGridTexts = {
   tabName: 'Valuation grid',
   title: 'Touchpoint valuation grid',
-  note: (builtAt, source) =>
-    `Built ${builtAt} from ${source} by CX Sheets. This tab is generated: rebuilding replaces it, so edit the source table, not this tab.`,
   emotionGrid: 'Emotion grid',
   legend: '● current valuation   ○ target   ◉ current = target   ★ flagged',
   pathBlock: (path) => `Path: ${path}`,
@@ -68,8 +64,6 @@ const en: ValuationGridTexts = {
 const pl: ValuationGridTexts = {
   tabName: 'Siatka ocen',
   title: 'Siatka ocen punktów styku',
-  note: (builtAt, source) =>
-    `Zbudowano ${builtAt} z ${source} (CX Sheets). Ta karta jest generowana: przebudowa ją zastępuje, więc zmieniaj tabelę źródłową, nie tę kartę.`,
   emotionGrid: 'Siatka emocji',
   legend: '● obecna ocena   ○ cel   ◉ ocena = cel   ★ oznaczone',
   pathBlock: (path) => `Ścieżka: ${path}`,
