@@ -285,6 +285,18 @@ export class FormulaEngine {
     return this.errorMessages.get(`${sheetId}:${row}:${col}`) ?? value.message;
   }
 
+  /** The area a formula's array result fills, if the cell holds one that spills. */
+  spillSize(sheetId: number, row: number, col: number): { rows: number; columns: number } | undefined {
+    const address = { sheet: sheetId, row, col };
+    if (this.hf.getCellType(address) !== 'ARRAYFORMULA') return undefined;
+    const isPart = (r: number, c: number) => this.hf.getCellType({ sheet: sheetId, row: r, col: c }) === 'ARRAY';
+    let rows = 1;
+    while (isPart(row + rows, col)) rows++;
+    let columns = 1;
+    while (isPart(row, col + columns)) columns++;
+    return rows * columns > 1 ? { rows, columns } : undefined;
+  }
+
   /** The used extent of a sheet (HyperFormula's, including spilled results). */
   dimensions(sheetId: number): { rows: number; columns: number } {
     const { height, width } = this.hf.getSheetDimensions(sheetId);
