@@ -25,7 +25,7 @@ const grid = buildValuationGrid([
   row(5, 'Buy', 'Till', 'Store', undefined),
 ]);
 const builtAt = new Date(Date.UTC(2026, 10, 23, 4, 5));
-const layout = valuationGridLayout(grid, VALUATION_GRID_TEXTS.en, { source: 'Touchpoints!A1:I5', builtAt });
+const layout = valuationGridLayout(grid, 'en', { source: 'Touchpoints!A1:I5', builtAt });
 const cells = cellsOf(layout);
 const at = (r: number, c: number) => cells.get(`${r},${c}`)?.value ?? null;
 const rowValues = (r: number, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => at(r, from + i));
@@ -123,7 +123,7 @@ describe('the Valuation grid tab layout (DESIGN §4)', () => {
   });
 
   it('speaks Polish in a Polish spreadsheet', () => {
-    const pl = cellsOf(valuationGridLayout(grid, VALUATION_GRID_TEXTS.pl, { source: 'Punkty!A1:D5', builtAt }));
+    const pl = cellsOf(valuationGridLayout(grid, 'pl', { source: 'Punkty!A1:D5', builtAt }));
     const headerRow = layout.charts[0].domain.row; // same grid, same shape
     expect(Array.from({ length: 11 }, (_, i) => pl.get(`${headerRow},${i + 1}`)?.value)).toEqual([
       'Etap', 'Ścieżka', 'Punkt styku', 'Moment prawdy', 'Wysiłek klienta', 'Ocena', 'Cel', 'Luka', 'Zasięg', 'Działanie', 'Właściciel',
