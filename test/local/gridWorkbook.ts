@@ -2,20 +2,14 @@
  * Helpers for the valuation-grid end-to-end tests: workbooks with a Touchpoints tab, the
  * built bundle loaded over them, and views of a tab that tests compare.
  */
+import { acceptArraysFromAnyRealm } from '../../local/crossRealmArrays';
 import { createWorkbook, loadAddon, LocalAddon, LocalSpreadsheet, WorkbookData } from '../../local/runtime';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/*
- * Runtime gap (issue 4, reported to the lead): LocalRange.setValues maps the bundle's
- * arrays with their own (vm-realm) `map`, so HyperFormula receives arrays of the bundle's
- * realm and its `instanceof Array` check fails ("Unable to parse value: [[…]]") on every
- * setValues the bundle makes. Until the runtime copies values into its own realm, let
- * `instanceof Array` in this test realm accept any array, as Array.isArray does. Once the
- * runtime is fixed this is a no-op and can go.
- */
-Object.defineProperty(Array, Symbol.hasInstance, { value: (value: unknown) => Array.isArray(value), configurable: true });
+// See local/crossRealmArrays.ts: a runtime gap, worked around until issue 4 fixes it.
+acceptArraysFromAnyRealm();
 
 export const TOUCHPOINTS_HEADER = ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'];
 
