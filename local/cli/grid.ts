@@ -49,9 +49,12 @@ export async function grid(input: string, output: string, options: GridOptions, 
   io.progress(`writing ${output}`);
   writeOutput(output, await xlsxBytes(workbook));
   const c = result.counts ?? {};
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   io.print(
-    `${output}: "${result.tabName}" ${result.replaced ? 'rebuilt' : 'written'} from ${result.source}: ${c.touchpoints} touchpoints, ${c.stages} stages, ${c.paths} paths; ` +
-      `${c.toFix} to fix, ${c.differentiators} differentiators, ${c.negativeMomentsOfTruth} negative moments of truth, ${c.notValued} not valued`,
+    `${output}: "${result.tabName}" ${result.replaced ? 'rebuilt' : 'written'} from ${result.source}: ` +
+      `${count(c.touchpoints, 'touchpoint', 'touchpoints')}, ${count(c.stages, 'stage', 'stages')}, ${count(c.paths, 'path', 'paths')}; ` +
+      `${c.toFix} to fix, ${count(c.differentiators, 'differentiator', 'differentiators')}, ` +
+      `${count(c.negativeMomentsOfTruth, 'negative moment of truth', 'negative moments of truth')}, ${c.notValued} not valued`,
   );
   for (const warning of result.warnings ?? []) io.print(`  warning: ${warning}`);
   for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);

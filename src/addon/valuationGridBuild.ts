@@ -1,5 +1,4 @@
-import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/outputLocale';
-import { formatTableProblem, TableProblem } from '../core/tableProblem';
+import { OutputLocale, outputLocaleOf } from '../core/outputLocale';
 import { ColumnMapping } from '../core/tableSchema';
 import { readTouchpoints, TOUCHPOINTS_SCHEMA, TouchpointColumn } from '../core/touchpointsTable';
 import { buildValuationGrid as buildGridModel } from '../core/valuationGrid';
@@ -8,6 +7,7 @@ import { VALUATION_GRID_TEXTS } from '../core/valuationGridTexts';
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
+import { checkBuildOptions, InvalidTables, invalidTables } from './buildResult';
 
 /**
  * Builds the "Valuation grid" tab from the Touchpoints table (DESIGN §4): the server side
@@ -24,11 +24,6 @@ export interface ValuationGridOptions {
   readonly mapping?: ColumnMapping<TouchpointColumn>;
   /** Language of the tab; default: the spreadsheet's locale (Polish for pl_*, else English). */
   readonly locale?: OutputLocale;
-}
-
-/** One problem, with its one-line message for a list in the sidebar or the console. */
-export interface ProblemReport extends TableProblem {
-  readonly message: string;
 }
 
 export interface ValuationGridBuilt {
@@ -49,56 +44,21 @@ export interface ValuationGridBuilt {
   readonly warnings: readonly string[];
 }
 
-export interface ValuationGridInvalid {
-  readonly ok: false;
-  /** The range read, when the table was found. */
-  readonly source?: string;
-  readonly problems: readonly ProblemReport[];
-  /** "3 problems in Touchpoints!A1:I21; nothing was written." */
-  readonly message: string;
-}
-
-export type ValuationGridResult = ValuationGridBuilt | ValuationGridInvalid;
+export type ValuationGridResult = ValuationGridBuilt | InvalidTables;
 
 export const VALUATION_GRID_KIND = 'valuation-grid';
 const DEFAULT_SOURCE_TABS = ['Touchpoints', 'Punkty styku'];
 const WHAT = 'Valuation grid';
 
-function invalid(problems: readonly TableProblem[], source?: string): ValuationGridInvalid {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return {
-    ok: false,
-    source,
-    problems: problems.map((p) => ({ ...p, message: formatTableProblem(p) })),
-    message: `${count} in ${source ?? 'the source table'}; nothing was written.`,
-  };
-}
-
-/** Options come from the sidebar as plain JSON: check their shape before trusting it. */
-function checkOptions(options: ValuationGridOptions | undefined): ValuationGridOptions {
-  const o = options ?? {};
-  if (o.locale !== undefined && !isOutputLocale(o.locale)) throw new Error(`${WHAT}: locale ${JSON.stringify(o.locale)} is not "en" or "pl"`);
-  const source = o.source;
-  if (source !== undefined) {
-    const named = source.kind === 'tab' || source.kind === 'namedRange';
-    if (!(named && typeof source.name === 'string' && source.name !== '') && source.kind !== 'selection') {
-      throw new Error(`${WHAT}: source ${JSON.stringify(source)} is not {kind: "tab" | "namedRange", name} or {kind: "selection"}`);
-    }
-  }
-  for (const [key, value] of Object.entries(o.mapping ?? {})) {
-    if (typeof value !== 'string') throw new Error(`${WHAT}: the mapping of ${key} is ${JSON.stringify(value)}, not a header or column letter`);
-  }
-  return o;
-}
-
 export function buildValuationGridTab(rawOptions?: ValuationGridOptions): ValuationGridResult {
-  const options = checkOptions(rawOptions);
+  checkBuildOptions(WHAT, rawOptions);
+  const options = rawOptions ?? {};
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
     const read = readTableSource(spreadsheet, options.source, DEFAULT_SOURCE_TABS);
-    if ('problem' in read) return invalid([read.problem]);
+    if ('problem' in read) return invalidTables([read.problem]);
     const table = readTouchpoints(read.grid, options.mapping);
-    if (table.problems.length > 0) return invalid(table.problems, read.a1);
+    if (table.problems.length > 0) return invalidTables(table.problems, read.a1);
 
     const locale = outputLocaleOf(options.locale === undefined ? spreadsheet.getSpreadsheetLocale() : undefined, options.locale);
     const texts = VALUATION_GRID_TEXTS[locale];
