@@ -4,7 +4,8 @@
  * functions, and recalculating when an input changes.
  *
  * Sheets semantics layered on top:
- * - open-ended ranges (`B2:B`, "row 2 to the last row") that HyperFormula lacks are rewritten
+ * - open-ended ranges (`B2:B`, "row 2 to the last row") that HyperFormula lacks, and whole
+ *   columns (`B:B`, which Sheets passes to the last row of the sheet), are rewritten
  *   to the sheet's current last row, and rewritten again when the sheet grows; the formula
  *   text as the user wrote it is kept for getFormulas();
  * - custom functions receive their arguments as Sheets passes them (a range → rows of values,
@@ -132,21 +133,22 @@ export function closeOpenRanges(formula: string, lastRowOf: (sheetName: string |
       index % 2 === 1
         ? part
         : part.replace(
-            /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![A-Za-z0-9_$(!])/g,
-            (_match, sheetRef: string | undefined, start: string, endColumn: string) => {
+            /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(?<![A-Za-z0-9_$])(\$?[A-Za-z]{1,3})(\$?\d+)?:(\$?[A-Za-z]{1,3})(?![A-Za-z0-9_$(!])/g,
+            (_match, sheetRef: string | undefined, startColumn: string, startRow: string | undefined, endColumn: string) => {
               let sheetName: string | undefined;
               if (sheetRef) {
                 sheetName = sheetRef.slice(0, -1);
                 if (sheetName.startsWith("'")) sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
               }
-              return `${sheetRef ?? ''}${start}:${endColumn}${lastRowOf(sheetName)}`;
+              // `B:B` is rows 1 to the last, `B2:B` rows 2 to the last.
+              return `${sheetRef ?? ''}${startColumn}${startRow ?? '1'}:${endColumn}${lastRowOf(sheetName)}`;
             },
           ),
     )
     .join('');
 }
 
-const OPEN_RANGE = /\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}(?![A-Za-z0-9_$(!])/;
+const OPEN_RANGE = /(?<![A-Za-z0-9_$])\$?[A-Za-z]{1,3}(\$?\d+)?:\$?[A-Za-z]{1,3}(?![A-Za-z0-9_$(!])/;
 
 export class FormulaEngine {
   readonly hf: HyperFormula;
@@ -270,7 +272,8 @@ export class FormulaEngine {
     const address = { sheet: sheetId, row, col };
     const value = this.hf.getCellValue(address);
     if (value === null || value === undefined) return '';
-    if (value instanceof DetailedCellError) return value.value;
+    // Sheets' names for the error values (HyperFormula's #SPILL! and #CYCLE! are #REF! there).
+    if (value instanceof DetailedCellError) return ERROR_TEXT[value.type] ?? value.value;
     if (typeof value === 'number') {
       if (dateByFormat || isDateType(this.hf.getCellValueDetailedType(address))) return this.makeDate(serialToTime(value));
       return value;
@@ -297,10 +300,22 @@ export class FormulaEngine {
     return rows * columns > 1 ? { rows, columns } : undefined;
   }
 
-  /** The used extent of a sheet (HyperFormula's, including spilled results). */
-  dimensions(sheetId: number): { rows: number; columns: number } {
-    const { height, width } = this.hf.getSheetDimensions(sheetId);
-    return { rows: height, columns: width };
+  /**
+   * The last row and column (1-based, 0 if none) holding content: a value, a formula (even one
+   * whose result is ""), or part of a spilled result — what Sheet.getLastRow() counts.
+   */
+  usedExtent(sheetId: number): { lastRow: number; lastColumn: number } {
+    const values = this.hf.getSheetValues(sheetId);
+    let lastRow = 0;
+    let lastColumn = 0;
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === undefined) return;
+        lastRow = Math.max(lastRow, r + 1);
+        lastColumn = Math.max(lastColumn, c + 1);
+      }),
+    );
+    return { lastRow, lastColumn };
   }
 
   // --- custom functions, called by the plugin ------------------------------------------

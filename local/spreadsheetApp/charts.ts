@@ -66,7 +66,16 @@ export class LocalEmbeddedChart extends Exposed implements Pick<GoogleAppsScript
   }
 }
 
-export class LocalEmbeddedChartBuilder extends Exposed implements Pick<Builder, 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'setChartType' | 'getChartType' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build'> {
+type LineBuilder = GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
+
+/**
+ * One builder for every chart type: as…Chart() only sets the type, and the typed setters
+ * (setTitle, setXAxisTitle, …) record the chart option they stand for.
+ */
+export class LocalEmbeddedChartBuilder extends Exposed implements
+  Pick<Builder, 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'setChartType' | 'getChartType' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build'
+    | 'asLineChart' | 'asScatterChart' | 'asColumnChart' | 'asBarChart' | 'asAreaChart' | 'asPieChart'>,
+  Pick<LineBuilder, 'setTitle' | 'setXAxisTitle' | 'setYAxisTitle' | 'setLegendPosition' | 'setColors'> {
   readonly gasClass = 'EmbeddedChartBuilder';
   private chartType = 'LINE';
   private ranges: LocalRange[] = [];
@@ -121,6 +130,27 @@ export class LocalEmbeddedChartBuilder extends Exposed implements Pick<Builder, 
     this.numHeaders = headers;
     return this.self();
   }
+  private as<T>(type: string): T {
+    this.chartType = type;
+    return this as unknown as T;
+  }
+  asLineChart() { return this.as<GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder>('LINE'); }
+  asScatterChart() { return this.as<GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder>('SCATTER'); }
+  asColumnChart() { return this.as<GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder>('COLUMN'); }
+  asBarChart() { return this.as<GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder>('BAR'); }
+  asAreaChart() { return this.as<GoogleAppsScript.Spreadsheet.EmbeddedAreaChartBuilder>('AREA'); }
+  asPieChart() { return this.as<GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder>('PIE'); }
+
+  private option(name: string, value: unknown): LineBuilder {
+    this.options[name] = value;
+    return this as unknown as LineBuilder;
+  }
+  setTitle(chartTitle: string) { return this.option('title', chartTitle); }
+  setXAxisTitle(title: string) { return this.option('hAxis.title', title); }
+  setYAxisTitle(title: string) { return this.option('vAxis.title', title); }
+  setLegendPosition(position: GoogleAppsScript.Charts.Position) { return this.option('legend.position', String(position)); }
+  setColors(cssValues: string[]) { return this.option('colors', [...cssValues]); }
+
   build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
     const id = this.existing?.chartId ?? nextChartId++;
     return new LocalEmbeddedChart(this.sheet, id, this.chartType, [...this.ranges], { ...this.position }, { ...this.options }, this.numHeaders) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;

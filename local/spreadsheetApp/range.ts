@@ -11,7 +11,7 @@
  *   would; so does `+…`/`-…` that is not a number (Sheets turns typed `+A1` into `=+A1`).
  *   A leading apostrophe or the plain-text format `@` keeps it text.
  */
-import { formatA1, quoteSheetName } from '../a1';
+import { columnLetters, formatA1, quoteSheetName } from '../a1';
 import { CellContent, SheetsValue } from '../formulaEngine';
 import { Exposed } from '../instrument';
 import { displayValue } from '../numberFormat';
@@ -52,7 +52,7 @@ export class LocalRange extends Exposed implements Pick<Range,
   | 'setBackground' | 'setBackgrounds' | 'getBackground' | 'getBackgrounds'
   | 'setFontWeight' | 'setFontWeights' | 'getFontWeight' | 'getFontWeights'
   | 'setFontColor' | 'setFontColors' | 'getFontColor' | 'setFontStyle' | 'setFontStyles' | 'getFontStyle' | 'setFontSize' | 'getFontSize'
-  | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'getHorizontalAlignment' | 'setVerticalAlignment' | 'setWrap' | 'getWrap'
+  | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'getHorizontalAlignment' | 'setVerticalAlignment' | 'setVerticalAlignments' | 'setWrap' | 'setWraps' | 'getWrap' | 'setFontSizes'
   | 'setBorder' | 'merge' | 'mergeAcross' | 'breakApart' | 'isPartOfMerge' | 'getMergedRanges'
   | 'setNote' | 'setNotes' | 'getNote' | 'getNotes' | 'clear' | 'clearContent' | 'clearFormat' | 'clearNote'
   | 'setDataValidation' | 'getDataValidation' | 'clearDataValidations' | 'protect' | 'activate' | 'offset' | 'getCell' | 'isBlank'> {
@@ -64,6 +64,8 @@ export class LocalRange extends Exposed implements Pick<Range,
     readonly column: number,
     readonly numRows: number,
     readonly numColumns: number,
+    /** Given as whole columns (`B:C`), which is how getA1Notation() prints it then. */
+    readonly wholeColumns = false,
   ) {
     super();
   }
@@ -113,11 +115,7 @@ export class LocalRange extends Exposed implements Pick<Range,
   }
 
   getA1Notation(): string {
-    const sheetRows = this.sheet.getMaxRows();
-    if (this.row === 1 && this.numRows === sheetRows && this.numColumns >= 1) {
-      // A whole column reads as `B:B`, as Sheets prints it.
-      return `${formatA1(1, this.column, 1, 1).replace(/\d+/, '')}:${formatA1(1, this.column + this.numColumns - 1).replace(/\d+/, '')}`;
-    }
+    if (this.wholeColumns) return `${columnLetters(this.column)}:${columnLetters(this.column + this.numColumns - 1)}`;
     return formatA1(this.row, this.column, this.numRows, this.numColumns);
   }
   getRow(): number { return this.row; }
@@ -199,6 +197,9 @@ export class LocalRange extends Exposed implements Pick<Range,
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range { return this.setAll('verticalAlignment', alignment); }
 
   setWrap(wrap: boolean): Range { return this.setAll('wrap', wrap); }
+  setWraps(wraps: boolean[][]): Range { return this.setEach('wrap', wraps); }
+  setVerticalAlignments(alignments: (string | null)[][]): Range { return this.setEach('verticalAlignment', alignments); }
+  setFontSizes(sizes: number[][]): Range { return this.setEach('fontSize', sizes); }
   getWrap(): boolean { return this.formatGrid('wrap', false)[0][0]; }
 
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null, color?: string | null): Range {

@@ -176,7 +176,8 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     const lastRow = a1.lastRow ?? this.maxRows;
     const lastColumn = a1.lastColumn ?? this.maxColumns;
     if (lastRow > this.maxRows || lastColumn > this.maxColumns) throw new Error('Range not found');
-    return new LocalRange(this, a1.row, a1.column, lastRow - a1.row + 1, lastColumn - a1.column + 1);
+    const wholeColumns = a1.row === 1 && a1.lastRow === undefined && a1.lastColumn !== undefined;
+    return new LocalRange(this, a1.row, a1.column, lastRow - a1.row + 1, lastColumn - a1.column + 1, wholeColumns);
   }
 
   /** Grows the grid (the XLSX reader and insertRows…). Open-ended ranges follow. */
@@ -219,19 +220,11 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
 
   /** The last row with content (a value or a formula, spilled results included); 0 if none. */
   getLastRow(): number {
-    const { rows, columns } = this.spreadsheet.engine.dimensions(this.engineId);
-    for (let row = rows; row >= 1; row--) {
-      for (let column = 1; column <= columns; column++) if (this.valueAt(row, column) !== '' || this.formulaAt(row, column) !== '') return row;
-    }
-    return 0;
+    return this.spreadsheet.engine.usedExtent(this.engineId).lastRow;
   }
 
   getLastColumn(): number {
-    const { rows, columns } = this.spreadsheet.engine.dimensions(this.engineId);
-    for (let column = columns; column >= 1; column--) {
-      for (let row = 1; row <= rows; row++) if (this.valueAt(row, column) !== '' || this.formulaAt(row, column) !== '') return column;
-    }
-    return 0;
+    return this.spreadsheet.engine.usedExtent(this.engineId).lastColumn;
   }
 
   getMaxRows(): number { return this.maxRows; }

@@ -21,7 +21,7 @@ export class LocalSpreadsheet extends Exposed implements MetadataHolder, Pick<Sp
   | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet' | 'deleteSheet'
   | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'removeNamedRange'
   | 'toast' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getSpreadsheetTimeZone'
-  | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getNumSheets'> {
+  | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getNumSheets' | 'moveActiveSheet'> {
   readonly gasClass = 'Spreadsheet';
   readonly engine = new FormulaEngine();
   readonly sheets: LocalSheet[] = [];
@@ -137,6 +137,15 @@ export class LocalSpreadsheet extends Exposed implements MetadataHolder, Pick<Sp
       this.activeSheet = this.sheets[0];
       this.activeRange = undefined;
     }
+  }
+
+  /** Moves the active tab to a 1-based position among the tabs. */
+  moveActiveSheet(pos: number): void {
+    const sheet = this.activeSheet;
+    if (!sheet) throw new Error('The workbook has no sheets.');
+    if (!Number.isInteger(pos) || pos < 1 || pos > this.sheets.length) throw new Error(`Invalid argument: pos (${pos}); the workbook has ${this.sheets.length} sheets`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(pos - 1, 0, sheet);
   }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {

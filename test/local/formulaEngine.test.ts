@@ -36,6 +36,11 @@ describe('custom functions inside formulas', () => {
     expect(out.rangeAt(1, 2, 2, 1).getFormulas()).toEqual([['=TABLE(A1)'], ['']]);
   });
 
+  it('a result that would overwrite data shows #REF!, as in Sheets', () => {
+    const addon = probeAddon({ Out: [[2, '=TABLE(A1)'], ['', '', 'in the way']] });
+    expect(addon.workbook.sheetNamed('Out').valueAt(1, 2)).toBe('#REF!');
+  });
+
   it('show a thrown Error as #ERROR! with its message retrievable', () => {
     const addon = probeAddon({ Out: [['=FAIL(11)']] });
     const out = addon.workbook.sheetNamed('Out');
@@ -65,7 +70,9 @@ describe('closeOpenRanges', () => {
     ["=NPS('My tab'!$B$2:$B)", "=NPS('My tab'!$B$2:$B50)"],
     ['=SUM(A1:B3)', '=SUM(A1:B3)'],
     ['=COUNTIF(B2:B,"B2:B")', '=COUNTIF(B2:B1000,"B2:B")'],
-    ['=SUM(B:B)', '=SUM(B:B)'],
+    ['=SUM(B:B)', '=SUM(B1:B1000)'],
+    ['=SUM($A:$C)', '=SUM($A1:$C1000)'],
+    ["=TEXT(A1,\"hh:mm\")", "=TEXT(A1,\"hh:mm\")"],
   ])('%s → %s', (formula, expected) => {
     expect(closeOpenRanges(formula, lastRow)).toBe(expected);
   });

@@ -73,6 +73,8 @@ describe('Range values, as Google documents them', () => {
     const whole = sheet.getRange('B:C');
     expect([whole.getRow(), whole.getNumRows(), whole.getNumColumns()]).toEqual([1, 1000, 2]);
     expect(whole.getA1Notation()).toBe('B:C');
+    expect(open.getA1Notation()).toBe('B2:B1000');
+    expect(sheet.getRange(1, 2, 1000, 1).getA1Notation()).toBe('B1:B1000');
     expect(ss.getRange("'Sheet1'!C3:D4").getA1Notation()).toBe('C3:D4');
     expect(messageOf(() => sheet.getRange('nonsense!!'))).toBe('Range not found');
   });

@@ -69,6 +69,24 @@ describe('charts, rules, protection, named ranges', () => {
     expect(sheet.getCharts()).toHaveLength(0);
   });
 
+  it('builds typed charts (asScatterChart…) whose setters become chart options', () => {
+    const addon = probeAddon({ Matrix: [['Cost', 'Impact'], [10, 2]] });
+    const sheet = spreadsheetApp(addon).getActiveSheet();
+    sheet.insertChart(sheet.newChart().asScatterChart().setTitle('Cost vs impact').setXAxisTitle('Cost').setYAxisTitle('Impact').addRange(sheet.getRange('A1:B2')).setPosition(1, 4, 0, 0).build());
+    const chart = addon.workbook.sheetNamed('Matrix').charts[0];
+    expect(chart.chartType).toBe('SCATTER');
+    expect(chart.options).toEqual({ title: 'Cost vs impact', 'hAxis.title': 'Cost', 'vAxis.title': 'Impact' });
+    expect(chart.describe()).toBe('SCATTER chart from Matrix!A1:B2 "Cost vs impact"');
+  });
+
+  it('moves the active tab', () => {
+    const addon = probeAddon({ A: [], B: [], C: [] });
+    const ss = spreadsheetApp(addon).getActive();
+    ss.setActiveSheet(ss.getSheetByName('C')!);
+    ss.moveActiveSheet(1);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['C', 'A', 'B']);
+  });
+
   it('keeps conditional-format and data-validation rules, protection and named ranges', () => {
     const addon = probeAddon({ Grid: [] });
     const app = spreadsheetApp(addon);
