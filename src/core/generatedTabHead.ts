@@ -16,7 +16,8 @@ const NOTES: Readonly<Record<OutputLocale, (builtAt: string, source: string) => 
   pl: (builtAt, source) => `Zbudowano ${builtAt} z ${source} (CX Sheets). Ta karta jest generowana: przebudowa ją zastępuje, więc zmieniaj tabelę źródłową, nie tę kartę.`,
 };
 
-const NOTE_COLOUR = '#666666';
+/** Grey for notes and legends: read, but quieter than the data. */
+export const NOTE_COLOUR = '#666666';
 
 export function generatedTabNote(locale: OutputLocale, meta: TabMeta): string {
   return NOTES[locale](formatBuiltAt(meta.builtAt), meta.source);

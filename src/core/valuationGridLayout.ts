@@ -1,4 +1,4 @@
-import { generatedTabHead, TabMeta } from './generatedTabHead';
+import { generatedTabHead, NOTE_COLOUR, TabMeta } from './generatedTabHead';
 import { OutputLocale } from './outputLocale';
 import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from './sheetLayout';
 import { VALUATION_LEVELS } from './touchpointValuation';
@@ -39,7 +39,6 @@ export const SIGNED_LEVEL_FORMAT = '+0;-0;0';
 const SIGNED_MEAN_FORMAT = '+0.00;-0.00;0.00';
 const PERCENT_FORMAT = '0%';
 const HEADER_FILL = '#d9d9d9';
-const NOTE_COLOUR = '#666666';
 export const MARK_CURRENT = '●';
 export const MARK_TARGET = '○';
 export const MARK_BOTH = '◉';
