@@ -5,8 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { consoleIo, firstLine, Io, UserError } from './io';
 import { registerRecalc } from './recalc';
+import { registerGrid } from './grid';
 
-const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc];
+const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid];
 
 export function buildProgram(io: Io = consoleIo): Command {
   const program = new Command('cx-sheets')
