@@ -90,13 +90,19 @@ export class Instrumentation {
     return proxy;
   }
 
-  /** An argument from the bundle: a proxy becomes its plain object (also inside arrays). */
+  /**
+   * An argument from the bundle: a proxy becomes its plain object, and arrays and dates
+   * are copied into this realm. The bundle runs in its own vm context, so its arrays and
+   * dates fail `instanceof Array`/`instanceof Date` here (HyperFormula and ExcelJS rely on
+   * those checks); Apps Script, too, receives plain data, never the script's objects.
+   */
   incoming(value: unknown): unknown {
     if (value && typeof value === 'object') {
       const target = this.targets.get(value);
       if (target) return target;
-      if (Array.isArray(value) && value.some((item) => item && typeof item === 'object' && this.targets.has(item))) {
-        return value.map((item) => this.incoming(item));
+      if (Array.isArray(value)) return Array.from(value, (item) => this.incoming(item));
+      if (!(value instanceof Date) && Object.prototype.toString.call(value) === '[object Date]') {
+        return new Date((value as Date).getTime());
       }
     }
     return value;

@@ -6,7 +6,6 @@
  * writes no OUT.
  */
 import type { Command } from 'commander';
-import { acceptArraysFromAnyRealm } from '../crossRealmArrays';
 import { DEFAULT_DIST, loadAddon } from '../runtime';
 import { chartSummaries, xlsxBytes } from '../xlsx';
 import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
@@ -37,7 +36,6 @@ export async function grid(input: string, output: string, options: GridOptions, 
   io.progress(`reading ${input}`);
   const workbook = await readInput(input);
   io.progress(`building the valuation grid with the add-on in ${options.dist}`);
-  acceptArraysFromAnyRealm(); // the bundle writes with setValues: see ../crossRealmArrays.ts
   const addon = loadAddon(workbook, { distDir: options.dist });
   const result: GridResult = addon.bundle.buildValuationGrid({
     source: options.touchpoints === undefined ? undefined : { kind: 'tab', name: options.touchpoints },

@@ -1,6 +1,7 @@
 // End to end: the built dist/Code.js (what `clasp push` uploads) in the local runtime.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import fc from 'fast-check';
 import { createWorkbook, DEFAULT_DIST, loadAddon } from '../../local/runtime';
 import { readEntryPoints } from '../../scripts/lib/entryPoints';
@@ -21,6 +22,16 @@ describe('dist/Code.js in the local runtime', () => {
     expect(addon.ui.sidebars).toHaveLength(1);
     expect(addon.ui.sidebars[0].getContent()).toBe(readFileSync(path.join(DEFAULT_DIST, 'Sidebar.html'), 'utf8'));
     expect(addon.ui.sidebars[0].getTitle()).toBe('CX Sheets');
+  });
+
+  it('takes arrays and dates made in the bundle realm, as Apps Script takes the script data', () => {
+    const addon = loadAddon(createWorkbook({ Sheet1: [['', '', '']] }));
+    // Written from inside the bundle's own V8 context: its Array and Date, not the runtime's.
+    vm.runInContext("SpreadsheetApp.getActiveSheet().getRange(1, 1, 1, 3).setValues([[1, 'x', new Date(Date.UTC(2026, 0, 5))]])", addon.context);
+    const [row] = addon.workbook.getSheets()[0].getRange(1, 1, 1, 3).getValues();
+    expect(row.slice(0, 2)).toEqual([1, 'x']);
+    expect(Object.prototype.toString.call(row[2])).toBe('[object Date]');
+    expect((row[2] as Date).getTime()).toBe(Date.UTC(2026, 0, 5));
   });
 
   it('registers exactly the custom functions the sources declare', () => {

@@ -2,14 +2,10 @@
  * Helpers for the valuation-grid end-to-end tests: workbooks with a Touchpoints tab, the
  * built bundle loaded over them, and views of a tab that tests compare.
  */
-import { acceptArraysFromAnyRealm } from '../../local/crossRealmArrays';
 import { createWorkbook, loadAddon, LocalAddon, LocalSpreadsheet, WorkbookData } from '../../local/runtime';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-// See local/crossRealmArrays.ts: a runtime gap, worked around until issue 4 fixes it.
-acceptArraysFromAnyRealm();
 
 export const TOUCHPOINTS_HEADER = ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'];
 
