@@ -26,9 +26,14 @@ export function positionIn(argName: string, rows: number, columns: number, row: 
   return `row ${row + 1}, column ${column + 1} of ${argName}`;
 }
 
-function isDate(value: unknown): value is Date {
+export function isDate(value: unknown): value is Date {
   // Not `instanceof`: a Date made in another realm (Sheets' host, a test's vm) is still a date.
   return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** The size of a range in words: "4 rows × 1 column". */
+export function describeShape(rows: number, columns: number): string {
+  return `${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`;
 }
 
 /** A cell value as the user typed or sees it, for messages. */

@@ -42,7 +42,36 @@ function literal(text: string): Cell | Cell[][] {
 export interface LiteralCall {
   readonly name: string;
   readonly args: Array<Cell | Cell[][]>;
+  /** "25", "≈33.3", or a whole array literal "{…}" for a function that returns a table. */
   readonly expected: string;
+}
+
+/** A cell of an expected table: a literal, or `≈84.87`, a number shown rounded to its decimals. */
+export type ExpectedCell = Cell | { readonly approximately: number; readonly decimals: number };
+
+/** `{"Group","NPS";"North",≈33.3}` → rows of expected cells. */
+export function parseExpectedTable(text: string): ExpectedCell[][] {
+  if (!text.startsWith('{') || !text.endsWith('}')) throw new Error(`not an array literal: ${text}`);
+  return splitTopLevel(text.slice(1, -1), ';').map((row) =>
+    splitTopLevel(row, ',').map((part) => {
+      const rounded = /^≈(-?\d+)(?:\.(\d+))?$/.exec(part);
+      return rounded ? { approximately: Number(part.slice(1)), decimals: rounded[2]?.length ?? 0 } : cell(part);
+    }),
+  );
+}
+
+/** The `{…}` at the start of text, braces balanced and quoted text skipped; undefined if none. */
+function leadingArrayLiteral(text: string): string | undefined {
+  if (!text.startsWith('{')) return undefined;
+  let depth = 0;
+  let inText = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inText = !inText;
+    else if (!inText && ch === '{') depth++;
+    else if (!inText && ch === '}' && --depth === 0) return text.slice(0, i + 1);
+  }
+  return undefined;
 }
 
 /**
@@ -50,11 +79,12 @@ export interface LiteralCall {
  * a rounded value); undefined when the arguments are not all literals.
  */
 export function parseExample(example: string): LiteralCall | undefined {
-  const match = /^=([A-Z_][A-Z0-9_]*)\((.*)\)\s+returns\s+(\S+)/.exec(example);
+  const match = /^=([A-Z_][A-Z0-9_]*)\((.*?)\)\s+returns\s+(\S.*)$/.exec(example);
   if (!match) return undefined;
   try {
     const args = match[2].trim() === '' ? [] : splitTopLevel(match[2], ',').map(literal);
-    return { name: match[1], args, expected: match[3] };
+    const expected = leadingArrayLiteral(match[3]) ?? match[3].split(/\s/)[0];
+    return { name: match[1], args, expected };
   } catch {
     return undefined; // an example over a range such as B2:B: documentation only
   }
