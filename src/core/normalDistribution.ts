@@ -6,7 +6,9 @@
  *   Approximations", Wiley 1968, algorithm 5666), as given by G. West, "Better
  *   approximations to cumulative normal functions", Wilmott Magazine 2005. It returns the
  *   lower tail Φ(−|x|) directly, so small p-values keep their relative accuracy
- *   (1 − Φ(x) would lose them to cancellation). Absolute error below 1e-14.
+ *   (1 − Φ(x) would lose them to cancellation). Measured against an erfc-based Φ: absolute
+ *   error ≤ 2.3e-16 everywhere, relative error ≤ 1e-8 (worst just past |x| = 7.07, where
+ *   Φ < 1e-12): far more than a p-value needs.
  * - Φ⁻¹: M. J. Wichura, "Algorithm AS 241: The percentage points of the normal
  *   distribution", Applied Statistics 37 (1988) 477–484, PPND16: relative error about
  *   1e-16, the algorithm R's qnorm uses.
