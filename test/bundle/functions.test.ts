@@ -27,7 +27,7 @@ const surveyColumn = (min: number, max: number) =>
   );
 
 function referenceNps(scores: number[]) {
-  const coded = scores.map((s) => (s >= 9 ? 1 : s >= 7 ? 0 : -1));
+  const coded: number[] = scores.map((s) => (s >= 9 ? 1 : s >= 7 ? 0 : -1));
   const n = coded.length;
   const mean = coded.reduce((a: number, b) => a + b, 0) / n;
   const variance = coded.reduce((a, x) => a + (x - mean) ** 2, 0) / n;
