@@ -9,6 +9,9 @@
  * sees them, so a day number is the same wherever the code runs. Numbers only, no objects:
  * NPS_BY buckets a million dates with this.
  */
+// Looked up once: these run per dated cell, and global lookups are slow under Node's vm.
+const floor = Math.floor;
+
 export const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
@@ -16,10 +19,10 @@ export type Period = (typeof PERIODS)[number];
 export function daysFromCivil(year: number, monthIndex: number, day: number): number {
   const month = monthIndex + 1;
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = floor(y / 400);
   const yearOfEra = y - era * 400; // 0..399
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1; // from March 1st
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1; // from March 1st
+  const dayOfEra = yearOfEra * 365 + floor(yearOfEra / 4) - floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
@@ -33,12 +36,12 @@ export interface CivilDate {
 /** The calendar date of a day number (inverse of daysFromCivil). */
 export function civilFromDays(days: number): CivilDate {
   const z = days + 719468;
-  const era = Math.floor(z / 146097);
+  const era = floor(z / 146097);
   const dayOfEra = z - era * 146097; // 0..146096
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const yearOfEra = floor((dayOfEra - floor(dayOfEra / 1460) + floor(dayOfEra / 36524) - floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + floor(yearOfEra / 4) - floor(yearOfEra / 100));
+  const shiftedMonth = floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const day = dayOfYear - floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), monthIndex: month - 1, day };
 }

@@ -128,7 +128,8 @@ function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: nu
         group = byBoolean.get(cell);
         if (group === undefined) byBoolean.set(cell, (group = newGroup({ kind: 'boolean', value: cell })));
       } else if (isDate(cell)) {
-        if (isNaN(cell.getTime())) {
+        const time = cell.getTime();
+        if (time !== time) {
           throw new Error(`NPS_BY: ${describeValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) is not a valid date`);
         }
         // The calendar day as the script's time zone shows it: Apps Script passes dates in it.

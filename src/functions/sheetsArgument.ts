@@ -26,9 +26,12 @@ export function positionIn(argName: string, rows: number, columns: number, row: 
   return `row ${row + 1}, column ${column + 1} of ${argName}`;
 }
 
+// Looked up once: isDate runs per cell, and global lookups are slow under Node's vm.
+const objectToString = Object.prototype.toString;
+
 export function isDate(value: unknown): value is Date {
   // Not `instanceof`: a Date made in another realm (Sheets' host, a test's vm) is still a date.
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return objectToString.call(value) === '[object Date]';
 }
 
 /** The size of a range in words: "4 rows × 1 column". */
