@@ -1,9 +1,44 @@
 /** The custom function reference (docs/FUNCTIONS.md), written from the same JSDoc Sheets shows. */
 import type { CustomFunction, EntryPoint } from './entryPoints';
+import { leadingArrayLiteral, splitTopLevel } from './sheetsLiteral';
 
 function signature(fn: CustomFunction): string {
   const params = fn.parameters.map((name, i) => (fn.optional[i] ? `[${name}]` : name));
   return `${fn.name}(${params.join(', ')})`;
+}
+
+/** Where the formula of an example ends: after the `)` that closes its call (quoted text skipped). */
+function formulaLength(example: string): number {
+  let depth = 0;
+  let inText = false;
+  for (let i = 0; i < example.length; i++) {
+    const ch = example[i];
+    if (ch === '"') inText = !inText;
+    else if (!inText && ch === '(') depth++;
+    else if (!inText && ch === ')' && --depth === 0) return i + 1;
+  }
+  return example.search(/\s|$/);
+}
+
+/** `- \`=FN(…)\` returns …`; a returned table `{…;…}` is laid out as a Markdown table. */
+function renderExample(example: string): string[] {
+  if (!example.startsWith('=')) return [`- ${example}`];
+  const end = formulaLength(example);
+  const formula = `\`${example.slice(0, end)}\``;
+  const rest = example.slice(end).trim();
+  const table = /^returns\s/.test(rest) ? leadingArrayLiteral(rest.replace(/^returns\s+/, '')) : undefined;
+  if (!table) return [`- ${formula} ${rest}`.trimEnd()];
+  const note = rest.replace(/^returns\s+/, '').slice(table.length).trim();
+  const rows = splitTopLevel(table.slice(1, -1), ';').map((row) => splitTopLevel(row, ',').map((cell) => cell.replace(/^"(.*)"$/, '$1')));
+  return [
+    `- ${formula} returns${note ? ` ${note}` : ''}:`,
+    '',
+    ...rows.flatMap((row, i) => {
+      const line = `  | ${row.join(' | ')} |`;
+      return i === 0 ? [line, `  |${row.map(() => '---').join('|')}|`] : [line];
+    }),
+    '',
+  ];
 }
 
 function section(fn: CustomFunction): string {
@@ -15,7 +50,7 @@ function section(fn: CustomFunction): string {
   lines.push('', `**Returns** ${fn.returns}`);
   if (fn.examples.length > 0) {
     lines.push('', '**Examples**', '');
-    fn.examples.forEach((example) => lines.push(`- ${example.replace(/^(=\S+)/, '`$1`')}`));
+    fn.examples.forEach((example) => lines.push(...renderExample(example)));
   }
   if (fn.throws.length > 0) {
     lines.push('', '**Errors**', '');

@@ -1,6 +1,6 @@
 import { readEntryPoints } from '../../scripts/lib/entryPoints';
 import { loadBundle } from '../helpers/bundle';
-import { parseExample, parseExpectedTable } from '../helpers/sheetsLiteral';
+import { parseExample, parseExpectedTable } from '../../scripts/lib/sheetsLiteral';
 
 // The examples in the JSDoc are what users read in autocomplete and docs/FUNCTIONS.md:
 // every one written over literals must be what the built function really returns.

@@ -1,11 +1,12 @@
 /**
- * Reads the formula literals used in the functions' `@example` tags, as Sheets reads them
+ * Reads the formula literals used in the functions' `@example` tags (for the examples test,
+ * which evaluates them, and for docs/FUNCTIONS.md, which lays returned tables out), as Sheets reads them
  * in an English-locale sheet: numbers, "text", TRUE/FALSE, and array literals where `,`
  * separates columns and `;` separates rows (`{10;9;0;7}` is a column of four cells).
  */
 type Cell = number | string | boolean;
 
-function splitTopLevel(text: string, separator: string): string[] {
+export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inText = false;
@@ -61,7 +62,7 @@ export function parseExpectedTable(text: string): ExpectedCell[][] {
 }
 
 /** The `{…}` at the start of text, braces balanced and quoted text skipped; undefined if none. */
-function leadingArrayLiteral(text: string): string | undefined {
+export function leadingArrayLiteral(text: string): string | undefined {
   if (!text.startsWith('{')) return undefined;
   let depth = 0;
   let inText = false;
