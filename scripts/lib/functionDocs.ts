@@ -1,23 +1,17 @@
 /** The custom function reference (docs/FUNCTIONS.md), written from the same JSDoc Sheets shows. */
 import type { CustomFunction, EntryPoint } from './entryPoints';
-import { leadingArrayLiteral, splitTopLevel } from './sheetsLiteral';
+import { bracketedLength, leadingArrayLiteral, splitTopLevel } from './sheetsLiteral';
 
 function signature(fn: CustomFunction): string {
   const params = fn.parameters.map((name, i) => (fn.optional[i] ? `[${name}]` : name));
   return `${fn.name}(${params.join(', ')})`;
 }
 
-/** Where the formula of an example ends: after the `)` that closes its call (quoted text skipped). */
+/** Where the formula of an example ends: after the `)` that closes its call, else at the first space. */
 function formulaLength(example: string): number {
-  let depth = 0;
-  let inText = false;
-  for (let i = 0; i < example.length; i++) {
-    const ch = example[i];
-    if (ch === '"') inText = !inText;
-    else if (!inText && ch === '(') depth++;
-    else if (!inText && ch === ')' && --depth === 0) return i + 1;
-  }
-  return example.search(/\s|$/);
+  const name = /^=[A-Z0-9_]*/.exec(example)![0].length;
+  const call = bracketedLength(example.slice(name), '(', ')');
+  return call === undefined ? example.search(/\s|$/) : name + call;
 }
 
 /** `- \`=FN(…)\` returns …`; a returned table `{…;…}` is laid out as a Markdown table. */

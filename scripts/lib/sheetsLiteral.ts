@@ -61,18 +61,27 @@ export function parseExpectedTable(text: string): ExpectedCell[][] {
   );
 }
 
-/** The `{…}` at the start of text, braces balanced and quoted text skipped; undefined if none. */
-export function leadingArrayLiteral(text: string): string | undefined {
-  if (!text.startsWith('{')) return undefined;
+/**
+ * The length of the bracketed run at the start of text — `(…)` or `{…}`, nested brackets
+ * balanced and quoted text skipped — or undefined when text does not start with `open`.
+ */
+export function bracketedLength(text: string, open: '(' | '{', close: ')' | '}'): number | undefined {
+  if (!text.startsWith(open)) return undefined;
   let depth = 0;
   let inText = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') inText = !inText;
-    else if (!inText && ch === '{') depth++;
-    else if (!inText && ch === '}' && --depth === 0) return text.slice(0, i + 1);
+    else if (!inText && ch === open) depth++;
+    else if (!inText && ch === close && --depth === 0) return i + 1;
   }
   return undefined;
+}
+
+/** The `{…}` array literal at the start of text; undefined if none. */
+export function leadingArrayLiteral(text: string): string | undefined {
+  const length = bracketedLength(text, '{', '}');
+  return length === undefined ? undefined : text.slice(0, length);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { CES } from '../../src/functions/ces';
-
-const column = (...cells: unknown[]) => cells.map((cell) => [cell]) as never;
+import { column } from '../helpers/cells';
 
 describe('CES', () => {
   it('reads every shape: value, column, row, block, with blanks, text and numeric text', () => {

@@ -1,6 +1,5 @@
 import { CSAT } from '../../src/functions/csat';
-
-const column = (...cells: unknown[]) => cells.map((cell) => [cell]) as never;
+import { column } from '../helpers/cells';
 
 describe('CSAT', () => {
   it('reads every shape: value, column, row, block, with blanks, text and numeric text', () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { NPS } from '../../src/functions/nps';
 import { NPS_BY, NPS_BY_HEADER } from '../../src/functions/npsBy';
 import { NPS_MOE } from '../../src/functions/npsMoe';
+import { column } from '../helpers/cells';
 
-const column = (...cells: unknown[]) => cells.map((cell) => [cell]) as never;
 const Z95 = 1.959963984540054;
 
 /** Group label and responses of each row after the header. */

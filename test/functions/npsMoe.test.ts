@@ -1,6 +1,6 @@
 import { NPS_MOE } from '../../src/functions/npsMoe';
+import { column } from '../helpers/cells';
 
-const column = (...cells: unknown[]) => cells.map((cell) => [cell]) as never;
 /** n answers: `promoters` 10s, `passives` 7s, the rest 0s. */
 const sample = (promoters: number, passives: number, detractors: number) =>
   column(...Array(promoters).fill(10), ...Array(passives).fill(7), ...Array(detractors).fill(0));

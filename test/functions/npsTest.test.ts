@@ -1,6 +1,5 @@
 import { NPS_TEST } from '../../src/functions/npsTest';
-
-const column = (...cells: unknown[]) => cells.map((cell) => [cell]) as never;
+import { column } from '../helpers/cells';
 
 describe('NPS_TEST', () => {
   it('gives the two-sided Wald p-value', () => {

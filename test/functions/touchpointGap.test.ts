@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { TOUCHPOINT_GAP } from '../../src/functions/touchpointGap';
-
-const column = (...cells: unknown[]) => cells.map((cell) => [cell]) as never;
+import { column } from '../helpers/cells';
 
 describe('TOUCHPOINT_GAP', () => {
   it('returns a single gap for a single valuation', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { TOUCHPOINT_VALUE } from '../../src/functions/touchpointValue';
-
-const column = (...cells: unknown[]) => cells.map((cell) => [cell]) as never;
+import { column } from '../helpers/cells';
 
 describe('TOUCHPOINT_VALUE', () => {
   it('maps the mean of 1–5 answers by default, over every shape', () => {
