@@ -10,6 +10,8 @@ import { asRows, describeShape, describeValue, isDate, noScoresError, positionIn
 export const NPS_BY_HEADER = ['Group', 'Responses', 'NPS', '±MOE', 'Promoters %', 'Passives %', 'Detractors %'] as const;
 const BLANK_GROUP = '(blank)';
 const TOTAL = 'Total';
+/** More distinct instants than days in ten years: a column of date-times, not of dates. */
+const INSTANT_CACHE_LIMIT = 4096;
 
 type TableCell = string | number | boolean | Date;
 
@@ -93,6 +95,9 @@ function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: nu
   const byFoldedText = new Map<string, number>();
   const byNumber = new Map<number, number>();
   const byDay = new Map<number, number>();
+  // Date columns repeat the same instants (a date without a time is local midnight), so the
+  // group of an instant is remembered, until it is clear the instants do not repeat (date-times).
+  let byInstant: Map<number, number> | undefined = new Map<number, number>();
   const byBoolean = new Map<boolean, number>();
   let blank = -1;
 
@@ -129,13 +134,20 @@ function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: nu
         if (group === undefined) byBoolean.set(cell, (group = newGroup({ kind: 'boolean', value: cell })));
       } else if (isDate(cell)) {
         const time = cell.getTime();
-        if (time !== time) {
-          throw new Error(`NPS_BY: ${describeValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) is not a valid date`);
+        group = byInstant === undefined ? undefined : byInstant.get(time);
+        if (group === undefined) {
+          if (time !== time) {
+            throw new Error(`NPS_BY: ${describeValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) is not a valid date`);
+          }
+          // The calendar day as the script's time zone shows it: Apps Script passes dates in it.
+          const day = periodStart(cell.getFullYear(), cell.getMonth(), cell.getDate(), period);
+          group = byDay.get(day);
+          if (group === undefined) byDay.set(day, (group = newGroup({ kind: 'date', day })));
+          if (byInstant !== undefined) {
+            byInstant.set(time, group);
+            if (byInstant.size > INSTANT_CACHE_LIMIT) byInstant = undefined; // date-times: every instant differs
+          }
         }
-        // The calendar day as the script's time zone shows it: Apps Script passes dates in it.
-        const day = periodStart(cell.getFullYear(), cell.getMonth(), cell.getDate(), period);
-        group = byDay.get(day);
-        if (group === undefined) byDay.set(day, (group = newGroup({ kind: 'date', day })));
       } else {
         throw new Error(`NPS_BY: ${describeValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) cannot be a group; allowed: text, numbers, dates, TRUE/FALSE or blank`);
       }

@@ -120,6 +120,23 @@ describe('NPS_BY', () => {
       expect(() => NPS_BY(column(9), column('A'), 'fortnight' as never)).toThrow('NPS_BY: period "fortnight" is not allowed');
     });
 
+    it('groups thousands of distinct date-times as it groups plain dates', () => {
+      // 6000 answers, one a minute from Mon 2026-03-02 00:00 local: 1440 a day over 4 days and
+      // 240 on Fri 2026-03-06 (6000 − 4 × 1440); more distinct instants than the remembered 4096.
+      const times = Array.from({ length: 6000 }, (_, i) => new Date(2026, 2, 2, 0, i));
+      const table = NPS_BY(column(...times.map(() => 9)), column(...times), 'day' as never);
+      expect(table.slice(1, -1).map((row) => [(row[0] as Date).getDate(), row[1]])).toEqual([
+        [2, 1440],
+        [3, 1440],
+        [4, 1440],
+        [5, 1440],
+        [6, 240],
+      ]);
+      // Repeated instants (dates without a time) land in the same group as their first sighting.
+      const repeated = [new Date(2026, 2, 2), new Date(2026, 2, 3), new Date(2026, 2, 2), new Date(2026, 2, 3)];
+      expect(groupsAndCounts(NPS_BY(column(9, 9, 9, 9), column(...repeated), 'day' as never)).map(([, n]) => n)).toEqual([2, 2, 4]);
+    });
+
     it('refuses an invalid date, naming its position', () => {
       expect(() => NPS_BY(column(9, 9), column(new Date(2026, 0, 1), new Date(NaN)))).toThrow(
         'NPS_BY: an invalid date (row 2 of groups) is not a valid date',
