@@ -69,6 +69,9 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
   const rowCount = rows.length;
   const columnCount = rowCount === 0 ? 0 : rows[0].length;
   const values = new Float64Array(rowCount * columnCount);
+  // A local, not the global NaN per blank cell: whole columns are mostly blank, and global
+  // lookups are slow where globals are intercepted (Node's vm).
+  const noScore = NaN;
   let count = 0;
   let i = 0;
   for (let r = 0; r < rowCount; r++) {
@@ -84,12 +87,12 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
           if (isErrorValue(cell)) {
             throw new Error(`${fn}: ${cell.trim()} (${positionIn(argName, rowCount, columnCount, r, c)}) is an error value, not a ${scale.name}; fix the cell it comes from`);
           }
-          values[i] = NaN;
+          values[i] = noScore;
           continue;
         }
         score = parsed;
       } else if (cell === null || cell === undefined) {
-        values[i] = NaN;
+        values[i] = noScore;
         continue;
       } else {
         const kind = typeof cell === 'boolean' ? 'a checkbox or TRUE/FALSE value' : isDate(cell) ? 'a date' : 'not a number';

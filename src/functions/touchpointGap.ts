@@ -54,6 +54,7 @@ export function TOUCHPOINT_GAP(valuations: SheetsArgument, targets?: SheetsArgum
 function gapAt(values: Float64Array, goals: Float64Array | undefined, i: number): number | string {
   const valuation = values[i];
   if (valuation !== valuation) return ''; // NaN: not valued
-  const target = goals === undefined ? NaN : goals[i];
-  return touchpointGap(valuation, target === target ? target : undefined);
+  if (goals === undefined) return touchpointGap(valuation, undefined);
+  const target = goals[i];
+  return touchpointGap(valuation, target === target ? target : undefined); // NaN: no target set
 }
