@@ -1,7 +1,7 @@
 import { civilFromDays, Period, periodStart, PERIODS } from '../core/datePeriod';
 import { isErrorValue } from '../core/errorValue';
 import { compareGroupLabels, GroupLabel } from '../core/groupOrder';
-import { NpsCounts, npsFromCounts } from '../core/nps';
+import { countNps, NpsCounts, npsFromCounts } from '../core/nps';
 import { npsMarginOfError } from '../core/npsStatistics';
 import { NPS_SCALE } from '../core/scoreScale';
 import { readTextChoice } from './optionalArgument';
@@ -53,15 +53,7 @@ export function NPS_BY(scores: SheetsArgument, groups: SheetsArgument, period?: 
   for (const index of order) {
     table.push(npsRow(groupCell(tally.labels[index]), countsOf(tally, index)));
   }
-  const total = { promoters: 0, passives: 0, detractors: 0, responses: 0 };
-  for (let index = 0; index < tally.labels.length; index++) {
-    const counts = countsOf(tally, index);
-    total.promoters += counts.promoters;
-    total.passives += counts.passives;
-    total.detractors += counts.detractors;
-    total.responses += counts.responses;
-  }
-  table.push(npsRow(TOTAL, total));
+  table.push(npsRow(TOTAL, countNps(cells.values)));
   return table;
 }
 
