@@ -1,3 +1,7 @@
+// Dates in messages and NPS_BY buckets use the local calendar (as Apps Script's script time
+// zone does); pin the tests' zone so expected values written with Date.UTC hold anywhere.
+process.env.TZ = 'UTC';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -8,16 +8,31 @@ export function isBlankCell(value: CellValue): boolean {
   return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+// Looked up once: isDateCell runs per cell in custom functions, and global lookups are
+// slow under Node's vm (the local runtime and the bundle tests).
+const objectToString = Object.prototype.toString;
+
 export function isDateCell(value: unknown): value is Date {
   // Not `instanceof`: a Date made in another realm (Sheets' host, a test's vm) is still a date.
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return objectToString.call(value) === '[object Date]';
+}
+
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A date as the calendar day the user sees. Apps Script hands a date cell over as midnight
+ * in the script's time zone, so the local fields are the day shown in the sheet; the UTC
+ * ones (toISOString) would name the day before east of Greenwich.
+ */
+export function calendarDay(date: Date): string {
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
 /** A cell value as the user typed or sees it, for messages: `"abc"`, `3`, `TRUE`, `2026-01-05`. */
-export function describeCellValue(value: CellValue): string {
-  if (isBlankCell(value)) return 'an empty cell';
+export function describeCellValue(value: unknown): string {
+  if (isBlankCell(value as CellValue)) return 'an empty cell';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDateCell(value)) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (isDateCell(value)) return isNaN(value.getTime()) ? 'an invalid date' : calendarDay(value);
   if (typeof value === 'string') return JSON.stringify(value.trim());
   return String(value);
 }

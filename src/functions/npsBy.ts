@@ -5,7 +5,8 @@ import { countNps, NpsCounts, npsFromCounts } from '../core/nps';
 import { npsMarginOfError } from '../core/npsStatistics';
 import { NPS_SCALE } from '../core/scoreScale';
 import { readTextChoice } from './optionalArgument';
-import { asRows, describeShape, describeValue, isDate, noScoresError, positionIn, readScores, SheetsArgument } from './sheetsArgument';
+import { describeCellValue, isDateCell } from '../core/cellValue';
+import { asRows, describeShape, noScoresError, positionIn, readScores, SheetsArgument } from './sheetsArgument';
 
 export const NPS_BY_HEADER = ['Group', 'Responses', 'NPS', '±MOE', 'Promoters %', 'Passives %', 'Detractors %'] as const;
 const BLANK_GROUP = '(blank)';
@@ -124,12 +125,12 @@ function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: nu
       } else if (typeof cell === 'boolean') {
         group = byBoolean.get(cell);
         if (group === undefined) byBoolean.set(cell, (group = newGroup({ kind: 'boolean', value: cell })));
-      } else if (isDate(cell)) {
+      } else if (isDateCell(cell)) {
         const time = cell.getTime();
         group = byInstant === undefined ? undefined : byInstant.get(time);
         if (group === undefined) {
           if (time !== time) {
-            throw new Error(`NPS_BY: ${describeValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) is not a valid date`);
+            throw new Error(`NPS_BY: ${describeCellValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) is not a valid date`);
           }
           // The calendar day as the script's time zone shows it: Apps Script passes dates in it.
           const day = periodStart(cell.getFullYear(), cell.getMonth(), cell.getDate(), period);
@@ -141,7 +142,7 @@ function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: nu
           }
         }
       } else {
-        throw new Error(`NPS_BY: ${describeValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) cannot be a group; allowed: text, numbers, dates, TRUE/FALSE or blank`);
+        throw new Error(`NPS_BY: ${describeCellValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) cannot be a group; allowed: text, numbers, dates, TRUE/FALSE or blank`);
       }
       counts[3 * group + (score >= 9 ? 0 : score >= 7 ? 1 : 2)]++;
     }

@@ -1,5 +1,6 @@
 import { parseNumericText } from '../core/numericText';
-import { asRows, CellValue, describeShape, describeValue, SheetsArgument } from './sheetsArgument';
+import { describeCellValue } from '../core/cellValue';
+import { asRows, CellValue, describeShape, SheetsArgument } from './sheetsArgument';
 
 /**
  * Reading the optional settings of a custom function (confidence, scale, method, period,
@@ -22,7 +23,7 @@ function settingValue(fn: string, name: string, arg: SheetsArgument): CellValue 
 }
 
 function notAllowed(fn: string, name: string, value: CellValue, allowed: string): Error {
-  return new Error(`${fn}: ${name} ${describeValue(value)} is not allowed; allowed: ${allowed}`);
+  return new Error(`${fn}: ${name} ${describeCellValue(value)} is not allowed; allowed: ${allowed}`);
 }
 
 /** A number (or numeric text), or undefined when left out; anything else is not allowed. */

@@ -1,3 +1,4 @@
+import { CellValue, describeCellValue, isDateCell } from '../core/cellValue';
 import { isErrorValue } from '../core/errorValue';
 import { parseNumericText } from '../core/numericText';
 import { describeScale, isOnScale, ScoreScale } from '../core/scoreScale';
@@ -6,7 +7,7 @@ import { describeScale, isOnScale, ScoreScale } from '../core/scoreScale';
  * What Sheets passes a custom function for one argument: a single cell's value, or a
  * range as rows of cell values (`""` for a blank cell; numbers, text, booleans, dates).
  */
-export type CellValue = number | string | boolean | Date | null | undefined;
+export type { CellValue };
 export type SheetsArgument = CellValue | CellValue[][];
 
 /** The scores of one argument, cell by cell in row-major order, NaN where a cell held no score. */
@@ -26,25 +27,9 @@ export function positionIn(argName: string, rows: number, columns: number, row: 
   return `row ${row + 1}, column ${column + 1} of ${argName}`;
 }
 
-// Looked up once: isDate runs per cell, and global lookups are slow under Node's vm.
-const objectToString = Object.prototype.toString;
-
-export function isDate(value: unknown): value is Date {
-  // Not `instanceof`: a Date made in another realm (Sheets' host, a test's vm) is still a date.
-  return objectToString.call(value) === '[object Date]';
-}
-
 /** The size of a range in words: "4 rows × 1 column". */
 export function describeShape(rows: number, columns: number): string {
   return `${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`;
-}
-
-/** A cell value as the user typed or sees it, for messages. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return isNaN((value as Date).getTime()) ? 'an invalid date' : (value as Date).toISOString().slice(0, 10);
-  if (typeof value === 'string') return JSON.stringify(value.trim());
-  return String(value);
 }
 
 /** Rows of cells, whichever shape Sheets used: a lone value becomes a 1 × 1 range. */
@@ -95,11 +80,11 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
         values[i] = noScore;
         continue;
       } else {
-        const kind = typeof cell === 'boolean' ? 'a checkbox or TRUE/FALSE value' : isDate(cell) ? 'a date' : 'not a number';
-        throw new Error(`${fn}: ${describeValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is ${kind}, not a ${scale.name}; allowed: ${describeScale(scale)}`);
+        const kind = typeof cell === 'boolean' ? 'a checkbox or TRUE/FALSE value' : isDateCell(cell) ? 'a date' : 'not a number';
+        throw new Error(`${fn}: ${describeCellValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is ${kind}, not a ${scale.name}; allowed: ${describeScale(scale)}`);
       }
       if (!isOnScale(scale, score)) {
-        throw new Error(`${fn}: ${describeValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is not a ${scale.name}; allowed: ${describeScale(scale)}`);
+        throw new Error(`${fn}: ${describeCellValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is not a ${scale.name}; allowed: ${describeScale(scale)}`);
       }
       values[i] = score;
       count++;
