@@ -279,6 +279,16 @@ export async function xlsxBytes(workbook: LocalSpreadsheet, options: WriteOption
   return repacked.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
+/**
+ * A cell value as ExcelJS needs it: a Date made in the add-on's realm (a custom function's
+ * result) fails ExcelJS's `instanceof Date` and would be written as text.
+ */
+function hostValue<T>(value: T): T {
+  return Object.prototype.toString.call(value) === '[object Date]' && !(value instanceof Date)
+    ? (new Date((value as unknown as Date).getTime()) as unknown as T)
+    : value;
+}
+
 function writeSheet(book: ExcelJS.Workbook, sheet: LocalSheet): void {
   const target = book.addWorksheet(sheet.getName(), {
     views: sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [{}],
@@ -291,7 +301,7 @@ function writeSheet(book: ExcelJS.Workbook, sheet: LocalSheet): void {
   for (let r = 1; r <= lastRow; r++) {
     for (let c = 1; c <= lastColumn; c++) {
       const formula = sheet.formulaAt(r, c);
-      const value = sheet.valueAt(r, c);
+      const value = hostValue(sheet.valueAt(r, c));
       const format = sheet.format(r, c);
       const note = sheet.noteAt(r, c);
       if (formula === '' && value === '' && !format && note === '') continue;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { createWorkbook, loadAddon } from '../../local/runtime';
 import { readXlsx, unwrapSheetsExport, xlsxBytes } from '../../local/xlsx';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from '../../local/spreadsheetApp/rules';
@@ -26,6 +27,17 @@ describe('XLSX round trip', () => {
     const sheet = back.sheetNamed('Data');
     expect(sheet.rangeAt(1, 1, 3, 4).getValues()).toEqual([[2, 20, 'Item', 'Square'], ['', '', 'item 1', 1], ['', '', 'item 2', 4]]);
     expect(sheet.rangeAt(1, 2, 2, 2).getFormulas()).toEqual([['=A1*10', '=TABLE(A1)'], ['', '']]);
+  });
+
+  it('writes a date that a custom function returned as a date cell, not as text', async () => {
+    const workbook = createWorkbook({ Data: [['=MONTH_ROW(2)']] });
+    loadAddon(workbook, { code: PROBE_BUNDLE });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsxBytes(workbook)) as unknown as ArrayBuffer);
+    const cell = book.getWorksheet('Data')!.getCell('A2');
+    expect(cell.value).toBeInstanceOf(Date);
+    expect((cell.value as Date).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(cell.numFmt).toBe('yyyy-mm-dd');
   });
 
   it('keeps formats, notes, merges, frozen panes, column widths, validation, conditional formats and named ranges', async () => {
