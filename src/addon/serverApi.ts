@@ -1,4 +1,5 @@
 import { activeSheetName } from '../sheets/activeSheet';
+import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
 
 /**
  * Everything the sidebar may call through `google.script.run`. The build turns each
@@ -9,6 +10,14 @@ export const serverApi = {
   /** The name of the tab the user is looking at. */
   getActiveSheetName(): string {
     return activeSheetName();
+  },
+
+  /**
+   * Builds (or rebuilds) the Valuation grid tab from the Touchpoints table. Returns a
+   * summary, or every problem of the table when it is invalid (then nothing is written).
+   */
+  buildValuationGrid(options?: ValuationGridOptions): ValuationGridResult {
+    return buildValuationGridTab(options);
   },
 };
 

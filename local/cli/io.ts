@@ -1,0 +1,59 @@
+/**
+ * What every cx-sheets command shares: reading IN without ever changing it, writing OUT
+ * atomically (a temp file in OUT's folder, then a rename: never a partial OUT), one-line
+ * errors, and progress on stderr.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readXlsx } from '../xlsx';
+import type { LocalSpreadsheet } from '../spreadsheetApp/spreadsheet';
+
+/** An error whose message is the whole story: shown as one line, exit code 1. */
+export class UserError extends Error {}
+
+export interface Io {
+  /** A progress line on stderr (so stdout stays the result). */
+  progress(message: string): void;
+  /** A result line on stdout. */
+  print(message: string): void;
+}
+
+export const consoleIo: Io = {
+  progress: (message) => process.stderr.write(`… ${message}\n`),
+  print: (message) => process.stdout.write(`${message}\n`),
+};
+
+/** Reads IN as XLSX from its bytes (the file is opened read-only and never written). */
+export async function readInput(file: string): Promise<LocalSpreadsheet> {
+  if (!existsSync(file)) throw new UserError(`cannot read ${file}: no such file`);
+  if (!statSync(file).isFile()) throw new UserError(`cannot read ${file}: not a file`);
+  const bytes = readFileSync(file);
+  try {
+    return await readXlsx(bytes, file);
+  } catch (error) {
+    throw new UserError(firstLine(error));
+  }
+}
+
+/** Checks OUT before any work: not IN itself, and its folder exists. */
+export function checkOutput(input: string, output: string): void {
+  if (path.resolve(input) === path.resolve(output)) throw new UserError(`--out ${output} is the input file; cx-sheets never changes its input, choose another name`);
+  const folder = path.dirname(path.resolve(output));
+  if (!existsSync(folder)) throw new UserError(`cannot write ${output}: folder ${folder} does not exist`);
+}
+
+/** Writes OUT through a temp file in the same folder and a rename, so OUT is whole or absent. */
+export function writeOutput(output: string, bytes: Buffer): void {
+  const temp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, output);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UserError(`cannot write ${output}: ${firstLine(error)}`);
+  }
+}
+
+export function firstLine(error: unknown): string {
+  return String((error as { message?: unknown })?.message ?? error).split('\n')[0];
+}

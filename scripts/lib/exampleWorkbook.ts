@@ -1,0 +1,251 @@
+/**
+ * The example workbook of the demo, the docs and the end-to-end tests, built from seeded
+ * random data so that every run gives the same file (examples/cx-example.xlsx and its
+ * Polish-headed copy examples/cx-example-pl.xlsx; `npm run examples` rewrites both).
+ *
+ * - Responses: 1,200 survey answers from July to December 2025 — date, channel, segment,
+ *   NPS 0–10, CES 1–7, CSAT 1–5 for five touchpoints, a comment. Some answers are blank or
+ *   "don't know"; some comments begin with `=`, `+`, `-` or `@` and are stored as text.
+ * - Touchpoints: 22 across 4 stages, two paths (Store, Online) that rejoin, both flags,
+ *   reach, owners; some not yet valued, some with a target.
+ * - Projects: 12, some with an impact given, others to be computed from their touchpoints;
+ *   hard and soft.
+ * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
+ *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right).
+ */
+import { createWorkbook } from '../../local/runtime';
+import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
+import { LocalDataValidationBuilder } from '../../local/spreadsheetApp/rules';
+import { xlsxBytes } from '../../local/xlsx';
+
+export type Language = 'en' | 'pl';
+
+/** The files are stamped with this time, so that identical content gives identical bytes. */
+export const EXAMPLE_TIMESTAMP = new Date(Date.UTC(2026, 0, 1));
+export const RESPONSE_COUNT = 1200;
+const SEED = 20260101;
+
+/** mulberry32: a small, well-known seeded PRNG (uniform in [0, 1)). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const T = {
+  en: {
+    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics' },
+    responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Website', 'CSAT Store', 'CSAT Delivery', 'CSAT Returns', 'CSAT Hotline', 'Comment'],
+    touchpoints: ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'],
+    projects: ['Project', 'Cost', 'Impact', 'Touchpoints', 'Type', 'Owner'],
+    channels: ['Online', 'Store', 'Hotline'],
+    segments: ['Consumer', 'Small business', 'Corporate'],
+    yes: 'yes', no: 'no', hard: 'hard', soft: 'soft', dontKnow: "don't know",
+  },
+  pl: {
+    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki' },
+    responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona', 'CSAT Sklep', 'CSAT Dostawa', 'CSAT Zwroty', 'CSAT Infolinia', 'Komentarz'],
+    touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
+    projects: ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'],
+    channels: ['Online', 'Sklep', 'Infolinia'],
+    segments: ['Klient indywidualny', 'Mała firma', 'Korporacja'],
+    yes: 'tak', no: 'nie', hard: 'twarda', soft: 'miękka', dontKnow: 'nie wiem',
+  },
+} as const;
+
+/** [stage en, stage pl, touchpoint en, touchpoint pl, path (0 both, 1 Store, 2 Online), owner]. */
+const JOURNEY: readonly (readonly [string, string, string, string, 0 | 1 | 2, string])[] = [
+  ['Before purchase', 'Przed zakupem', 'Advert', 'Reklama', 0, 'Marketing'],
+  ['Before purchase', 'Przed zakupem', 'Website search', 'Wyszukiwarka na stronie', 2, 'E-commerce'],
+  ['Before purchase', 'Przed zakupem', 'Product page', 'Strona produktu', 2, 'E-commerce'],
+  ['Before purchase', 'Przed zakupem', 'Store window', 'Witryna sklepu', 1, 'Retail'],
+  ['Before purchase', 'Przed zakupem', 'Advice from staff', 'Porada sprzedawcy', 1, 'Retail'],
+  ['Before purchase', 'Przed zakupem', 'Hotline question', 'Pytanie na infolinii', 0, 'Customer service'],
+  ['Purchase', 'Zakup', 'Registration form', 'Formularz rejestracji', 2, 'E-commerce'],
+  ['Purchase', 'Zakup', 'Online payment', 'Płatność online', 2, 'Finance'],
+  ['Purchase', 'Zakup', 'Queue at the till', 'Kolejka do kasy', 1, 'Retail'],
+  ['Purchase', 'Zakup', 'Discount applied', 'Naliczenie rabatu', 0, 'Sales'],
+  ['Purchase', 'Zakup', 'Order confirmation', 'Potwierdzenie zamówienia', 0, 'E-commerce'],
+  ['Delivery', 'Dostawa', 'Delivery slot choice', 'Wybór terminu dostawy', 2, 'Logistics'],
+  ['Delivery', 'Dostawa', 'Courier handover', 'Przekazanie przez kuriera', 2, 'Logistics'],
+  ['Delivery', 'Dostawa', 'Click and collect', 'Odbiór w sklepie', 1, 'Retail'],
+  ['Delivery', 'Dostawa', 'Tracking updates', 'Śledzenie przesyłki', 0, 'Logistics'],
+  ['Delivery', 'Dostawa', 'Invoice', 'Faktura', 0, 'Finance'],
+  ['After-sales', 'Posprzedaż', 'Return', 'Zwrot', 0, 'Customer service'],
+  ['After-sales', 'Posprzedaż', 'Complaint', 'Reklamacja', 0, 'Customer service'],
+  ['After-sales', 'Posprzedaż', 'IVR menu', 'Menu IVR', 0, 'Customer service'],
+  ['After-sales', 'Posprzedaż', 'Satisfaction survey', 'Ankieta satysfakcji', 0, 'Marketing'],
+  ['After-sales', 'Posprzedaż', 'Loyalty points', 'Punkty lojalnościowe', 0, 'Marketing'],
+  ['After-sales', 'Posprzedaż', 'Renewal reminder', 'Przypomnienie o odnowieniu', 0, 'Sales'],
+];
+
+/** [en, pl, cost, impact or undefined, touchpoint indexes into JOURNEY, separator, hard?, owner]. */
+const PROJECTS: readonly (readonly [string, string, number, number | undefined, readonly number[], string, boolean, string])[] = [
+  ['Shorter registration form', 'Krótszy formularz rejestracji', 40, undefined, [6, 7], '; ', true, 'E-commerce'],
+  ['Faster returns', 'Szybsze zwroty', 120, undefined, [16], '; ', true, 'Customer service'],
+  ['IVR redesign', 'Nowe menu IVR', 200, 1.2, [18, 5], ', ', true, 'Customer service'],
+  ['Staff product training', 'Szkolenie produktowe sprzedawców', 30, undefined, [4], '\n', false, 'Retail'],
+  ['Extra tills at peak hours', 'Dodatkowe kasy w godzinach szczytu', 90, 0.9, [8], '; ', true, 'Retail'],
+  ['Courier courtesy coaching', 'Szkolenie kurierów z obsługi', 25, undefined, [12], '; ', false, 'Logistics'],
+  ['Live tracking page', 'Strona śledzenia na żywo', 150, undefined, [14, 11], '; ', true, 'Logistics'],
+  ['Discount rules audit', 'Przegląd zasad rabatów', 15, 0.4, [9], '; ', true, 'Sales'],
+  ['Complaint empathy workshops', 'Warsztaty empatii przy reklamacjach', 35, undefined, [17], '; ', false, 'Customer service'],
+  ['One-click payment', 'Płatność jednym kliknięciem', 180, 2.5, [7], '; ', true, 'Finance'],
+  ['E-invoice by default', 'Domyślna e-faktura', 10, undefined, [15], ', ', true, 'Finance'],
+  ['Loyalty app refresh', 'Odświeżenie aplikacji lojalnościowej', 110, 0.6, [20, 21], '; ', true, 'Marketing'],
+];
+
+const COMMENTS = {
+  en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', ''],
+  pl: ['Świetna obsługa, dziękuję', 'Dostawa się spóźniła', 'Formularz był o wiele za długi', 'Miła obsługa', 'Nie mogłem znaleźć etykiety zwrotnej', 'Cena w porządku', 'Długo czekałem na infolinii', ''],
+};
+
+/** Comments that would run as formulas if a builder wrote them carelessly (DESIGN §6). */
+const HOSTILE_COMMENTS = ['=HYPERLINK("http://example.com/phish","click me")', '+48 600 100 200 call me back', '-- nothing else to add', '@support why so slow?', '=1+1'];
+
+/** Where each metric is on the Metrics tab (row; value in column B), for the demo and tests. */
+export const METRIC_ROWS = {
+  responses: 2,
+  nps: 3,
+  npsCheck: 4,
+  npsMoe: 5,
+  cesMean: 6,
+  cesEasy: 7,
+  csatFirst: 8,
+  npsTest: 13,
+  touchpointValue: 14,
+} as const;
+
+function letter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name}'`;
+}
+
+/** The rows of the four tabs, in one language. */
+export function exampleData(language: Language): Record<string, unknown[][]> {
+  const t = T[language];
+  const random = seededRandom(SEED);
+  const pick = <V>(items: readonly V[]): V => items[Math.floor(random() * items.length)];
+
+  const start = Date.UTC(2025, 6, 1);
+  const days = (Date.UTC(2025, 11, 31) - start) / 86_400_000;
+  const responses: unknown[][] = [t.responses.slice()];
+  for (let i = 0; i < RESPONSE_COUNT; i++) {
+    const date = new Date(start + Math.floor(random() * (days + 1)) * 86_400_000);
+    const channel = pick(t.channels);
+    const segment = pick(t.segments);
+    // Scores lean positive with a channel effect, so NPS differs by channel.
+    const lean = channel === t.channels[0] ? 0.6 : channel === t.channels[1] ? 0.3 : -0.4;
+    const npsRoll = random();
+    const nps = npsRoll < 0.02 ? null : npsRoll < 0.04 ? t.dontKnow : Math.max(0, Math.min(10, Math.round(7 + lean + (random() - 0.35) * 6)));
+    const ces = random() < 0.05 ? null : Math.max(1, Math.min(7, Math.round(5 + lean + (random() - 0.5) * 4)));
+    const csat = Array.from({ length: 5 }, () => (random() < 0.3 ? null : Math.max(1, Math.min(5, Math.round(3.8 + lean / 2 + (random() - 0.5) * 3)))));
+    const comment = random() < 0.01 ? HOSTILE_COMMENTS[i % HOSTILE_COMMENTS.length] : pick(COMMENTS[language]);
+    responses.push([date, channel, segment, nps, ces, ...csat, comment]);
+  }
+  // Make sure every kind of hostile comment is present, whatever the dice said.
+  HOSTILE_COMMENTS.forEach((comment, index) => (responses[10 + index * 97][10] = comment));
+
+  const touchpoints: unknown[][] = [t.touchpoints.slice()];
+  JOURNEY.forEach(([stageEn, stagePl, nameEn, namePl, path, owner], index) => {
+    const valued = index % 7 !== 3; // indexes 3, 10, 17: not yet valued
+    const valuation = valued ? Math.floor(random() * 5) - 2 : null;
+    const target = random() < 0.35 ? Math.min(2, (valuation ?? 0) + 1 + Math.floor(random() * 2)) : null;
+    const moment = random() < 0.25;
+    const effort = random() < 0.3;
+    const reach = Math.round((0.05 + random() * 0.9) * 100) / 100;
+    touchpoints.push([
+      language === 'en' ? stageEn : stagePl,
+      language === 'en' ? nameEn : namePl,
+      path === 0 ? '' : path === 1 ? t.channels[1] : t.channels[0],
+      valuation,
+      target,
+      moment, // a checkbox (TRUE/FALSE)
+      effort ? t.yes : t.no,
+      index % 4 === 0 ? Math.round(reach * 100) : reach, // some as 0–100, most as 0–1
+      owner,
+    ]);
+  });
+
+  const projects: unknown[][] = [t.projects.slice()];
+  for (const [en, pl, cost, impact, links, separator, hard, owner] of PROJECTS) {
+    const names = links.map((i) => (language === 'en' ? JOURNEY[i][2] : JOURNEY[i][3]));
+    projects.push([language === 'en' ? en : pl, cost, impact ?? null, names.join(separator), hard ? t.hard : t.soft, owner]);
+  }
+
+  const R = sheetRef(t.tabs.responses);
+  const TP = sheetRef(t.tabs.touchpoints);
+  const col = (header: number) => `${R}!${letter(header)}2:${letter(header)}`;
+  const npsCol = col(3);
+  const labels = language === 'en'
+    ? ['Metric', 'Responses (NPS answered)', 'NPS', 'NPS by COUNTIF (check)', 'NPS margin of error (95%)', 'CES (mean, 7-point)', 'CES easy %', 'CSAT Website', 'CSAT Store', 'CSAT Delivery', 'CSAT Returns', 'CSAT Hotline', 'NPS Online vs Store (p-value)', 'Website valuation from CSAT']
+    : ['Metryka', 'Odpowiedzi (z oceną NPS)', 'NPS', 'NPS przez LICZ.JEŻELI (kontrola)', 'Błąd NPS (95%)', 'CES (średnia, skala 7)', 'CES łatwo %', 'CSAT Strona', 'CSAT Sklep', 'CSAT Dostawa', 'CSAT Zwroty', 'CSAT Infolinia', 'NPS Online a Sklep (p)', 'Ocena strony z CSAT'];
+  const formulas = [
+    language === 'en' ? 'Value' : 'Wartość',
+    `=COUNT(${npsCol})`,
+    `=NPS(${npsCol})`,
+    `=(COUNTIF(${npsCol},">=9")-COUNTIF(${npsCol},"<=6"))/COUNT(${npsCol})*100`,
+    `=NPS_MOE(${npsCol})`,
+    `=CES(${col(4)})`,
+    `=CES(${col(4)}, 7, "easy")`,
+    ...[5, 6, 7, 8, 9].map((c) => `=CSAT(${col(c)})`),
+    `=NPS_TEST(FILTER(${npsCol}, ${col(1)}="${t.channels[0]}"), FILTER(${npsCol}, ${col(1)}="${t.channels[1]}"))`,
+    `=TOUCHPOINT_VALUE(${col(5)}, 1, 5)`,
+  ];
+  const metrics: unknown[][] = labels.map((label, i) => [label, formulas[i]]);
+  // Tables that spill: gaps beside the journey, NPS by segment and by month.
+  metrics[0].push('', language === 'en' ? 'Gap to target' : 'Luka do celu', '', language === 'en' ? 'NPS by segment' : 'NPS wg segmentu');
+  metrics[1].push('', `=TOUCHPOINT_GAP(${TP}!D2:D${JOURNEY.length + 1}, ${TP}!E2:E${JOURNEY.length + 1})`, '', `=NPS_BY(${npsCol}, ${col(2)})`);
+  metrics[8].push('', '', '', language === 'en' ? 'NPS by month' : 'NPS wg miesiąca');
+  metrics[9].push('', '', '', `=NPS_BY(${npsCol}, ${col(0)}, "month")`);
+
+  return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics };
+}
+
+/** The example as a formatted workbook of the local runtime (not evaluated with the add-on). */
+export function exampleWorkbook(language: Language): LocalSpreadsheet {
+  const data = exampleData(language);
+  // Comments are customer text: stored as text cells, never parsed (so "=1+1" stays text).
+  const [responsesName] = Object.keys(data);
+  const comments = data[responsesName].map((row) => row[10]);
+  const withoutComments = { ...data, [responsesName]: data[responsesName].map((row) => row.slice(0, 10)) };
+  const workbook = createWorkbook(withoutComments, `cx-example${language === 'pl' ? '-pl' : ''}`);
+  const responses = workbook.sheetNamed(responsesName);
+  responses.rangeAt(1, 11, comments.length, 1).setNumberFormat('@').setValues(comments.map((c) => [c]));
+  responses.rangeAt(2, 1, RESPONSE_COUNT, 1).setNumberFormat('yyyy-mm-dd');
+  for (const sheet of workbook.sheets) {
+    const width = sheet.getLastColumn();
+    sheet.rangeAt(1, 1, 1, width).setFontWeight('bold').setBackground('#d9e2f3');
+    sheet.setFrozenRows(1);
+    sheet.autoResizeColumns(1, width);
+  }
+  const touchpoints = workbook.sheets[1];
+  touchpoints.rangeAt(2, 6, JOURNEY.length, 1).setDataValidation(newCheckbox());
+  const projects = workbook.sheets[2];
+  projects.rangeAt(2, 5, PROJECTS.length, 1).setDataValidation(newList([T[language].hard, T[language].soft]));
+  const metrics = workbook.sheets[3];
+  metrics.rangeAt(2, 2, 13, 1).setNumberFormat('0.0');
+  metrics.rangeAt(METRIC_ROWS.npsTest, 2).setNumberFormat('0.000');
+  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses and Touchpoints tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi i Punkty styku.');
+  return workbook;
+}
+
+function newCheckbox(): GoogleAppsScript.Spreadsheet.DataValidation {
+  return new LocalDataValidationBuilder().requireCheckbox().build();
+}
+
+function newList(values: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
+  return new LocalDataValidationBuilder().requireValueInList(values).build();
+}
+
+export function exampleBytes(language: Language): Promise<Buffer> {
+  return xlsxBytes(exampleWorkbook(language), { timestamp: EXAMPLE_TIMESTAMP });
+}

@@ -1,0 +1,102 @@
+import { OutputLocale, outputLocaleOf } from '../core/outputLocale';
+import { ColumnMapping } from '../core/tableSchema';
+import { readTouchpoints, TOUCHPOINTS_SCHEMA, TouchpointColumn } from '../core/touchpointsTable';
+import { buildValuationGrid as buildGridModel } from '../core/valuationGrid';
+import { valuationGridLayout } from '../core/valuationGridLayout';
+import { VALUATION_GRID_TEXTS } from '../core/valuationGridTexts';
+import { withDocumentLock } from '../sheets/documentLock';
+import { writeGeneratedTab } from '../sheets/generatedTab';
+import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
+import { checkBuildOptions, InvalidTables, invalidTables } from './buildResult';
+
+/**
+ * Builds the "Valuation grid" tab from the Touchpoints table (DESIGN §4): the server side
+ * of the sidebar's button and of `cx-sheets grid`.
+ *
+ * Read the source in one call → validate every row (core) → if anything is wrong, return
+ * every problem and write nothing → else compute the grid and write the generated tab,
+ * all under the document lock.
+ */
+export interface ValuationGridOptions {
+  /** Where the Touchpoints table is; default: the tab "Touchpoints" or "Punkty styku". */
+  readonly source?: TableSourceChoice;
+  /** Columns the headers did not reveal: a header as written, or a column letter. */
+  readonly mapping?: ColumnMapping<TouchpointColumn>;
+  /** Language of the tab; default: the spreadsheet's locale (Polish for pl_*, else English). */
+  readonly locale?: OutputLocale;
+}
+
+export interface ValuationGridBuilt {
+  readonly ok: true;
+  readonly tabName: string;
+  readonly replaced: boolean;
+  readonly source: string;
+  readonly locale: OutputLocale;
+  readonly counts: {
+    readonly touchpoints: number;
+    readonly stages: number;
+    readonly paths: number;
+    readonly notValued: number;
+    readonly toFix: number;
+    readonly differentiators: number;
+    readonly negativeMomentsOfTruth: number;
+  };
+  readonly warnings: readonly string[];
+}
+
+export type ValuationGridResult = ValuationGridBuilt | InvalidTables;
+
+export const VALUATION_GRID_KIND = 'valuation-grid';
+const DEFAULT_SOURCE_TABS = ['Touchpoints', 'Punkty styku'];
+const WHAT = 'Valuation grid';
+
+export function buildValuationGridTab(rawOptions?: ValuationGridOptions): ValuationGridResult {
+  checkBuildOptions(WHAT, rawOptions);
+  const options = rawOptions ?? {};
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(WHAT, () => {
+    const read = readTableSource(spreadsheet, options.source, DEFAULT_SOURCE_TABS);
+    if ('problem' in read) return invalidTables([read.problem]);
+    const table = readTouchpoints(read.grid, options.mapping);
+    if (table.problems.length > 0) return invalidTables(table.problems, read.a1);
+
+    const locale = outputLocaleOf(options.locale === undefined ? spreadsheet.getSpreadsheetLocale() : undefined, options.locale);
+    const texts = VALUATION_GRID_TEXTS[locale];
+    const grid = buildGridModel(table.rows);
+    const builtAt = new Date();
+    const written = writeGeneratedTab(spreadsheet, {
+      mark: { kind: VALUATION_GRID_KIND, source: read.a1, sourceSheet: read.grid.sheet, builtAt: builtAt.toISOString() },
+      name: texts.tabName,
+      layout: valuationGridLayout(grid, locale, { source: read.a1, builtAt }),
+    });
+
+    const warnings: string[] = [];
+    if (written.nameTakenBy !== undefined) {
+      warnings.push(`A tab named "${written.nameTakenBy}" that CX Sheets did not build already exists and was left untouched; the grid is in "${written.tabName}".`);
+    }
+    if (grid.summary.notValued > 0) {
+      warnings.push(`${grid.summary.notValued} of ${grid.touchpoints.length} touchpoints are not valued yet (blank ${TOUCHPOINTS_SCHEMA.columns.valuation.name}); they are listed as not valued.`);
+    }
+    if (table.unusedHeaders.length > 0) {
+      warnings.push(`Columns not used: ${table.unusedHeaders.map((h) => `"${h}"`).join(', ')}.`);
+    }
+    const s = grid.summary;
+    return {
+      ok: true,
+      tabName: written.tabName,
+      replaced: written.replaced,
+      source: read.a1,
+      locale,
+      counts: {
+        touchpoints: s.touchpoints,
+        stages: grid.stages.length,
+        paths: grid.paths.length,
+        notValued: s.notValued,
+        toFix: s.toFix,
+        differentiators: s.differentiators.length,
+        negativeMomentsOfTruth: s.negativeMomentsOfTruth.length,
+      },
+      warnings,
+    };
+  });
+}

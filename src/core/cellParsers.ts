@@ -1,0 +1,119 @@
+import { CellValue, isBlankCell, isDateCell } from './cellValue';
+import { isErrorValue } from './errorValue';
+import { matchKey } from './matchKey';
+import { parseNumericText } from './numericText';
+
+/**
+ * Readers of one source-table cell. Each says what it allows (for messages) and turns a
+ * cell into a value or a problem; the table reader applies them column by column.
+ * Unlike the custom functions, a table cell is never skipped: text where a number belongs
+ * is a problem to report, because the row would otherwise silently lose its data.
+ */
+export type CellParse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+export interface CellParser<T> {
+  /** What the column accepts, in words, for the "allowed:" part of a message. */
+  readonly allowed: string;
+  parse(cell: CellValue): CellParse<T>;
+}
+
+const ok = <T>(value: T): CellParse<T> => ({ ok: true, value });
+const fail = <T>(problem: string): CellParse<T> => ({ ok: false, problem });
+
+/** The problem with a cell that is not plain data at all (an error value, a date, a checkbox). */
+function wrongKind<T>(cell: CellValue, expected: string): CellParse<T> {
+  if (typeof cell === 'string' && isErrorValue(cell)) return fail(`is an error value, not ${expected}; fix the cell it comes from`);
+  if (typeof cell === 'boolean') return fail(`is a checkbox or TRUE/FALSE value, not ${expected}`);
+  if (isDateCell(cell)) return fail(`is a date, not ${expected}`);
+  return fail(`is not ${expected}`);
+}
+
+/** Text such as a name: numbers are read as their digits; blank gives undefined unless required. */
+function text(what: string, required: boolean): CellParser<string | undefined> {
+  return {
+    allowed: required ? `a ${what} (text, not empty)` : `a ${what} (text), or blank`,
+    parse(cell) {
+      if (isBlankCell(cell)) return required ? fail('the cell is empty') : ok(undefined);
+      if (typeof cell === 'number') return ok(String(cell));
+      if (typeof cell === 'string' && !isErrorValue(cell)) return ok(cell.trim());
+      return wrongKind(cell, `a ${what}`);
+    },
+  };
+}
+
+export function requiredText(what: string): CellParser<string> {
+  return text(what, true) as CellParser<string>;
+}
+
+export function optionalText(what: string): CellParser<string | undefined> {
+  return text(what, false);
+}
+
+/** A number as a cell holds it or as numeric text; U+2212 "−" (typographic minus) counts as "-". */
+function readNumber(cell: CellValue): number | undefined {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell === 'string') return parseNumericText(cell.replace(/\u2212/g, '-'));
+  return undefined;
+}
+
+/**
+ * One of a few whole levels (e.g. the valuation levels −2..+2), or blank (undefined).
+ * `allowed` is given in full by the caller so the message can say why these levels.
+ */
+export function wholeLevel(levels: readonly number[], what: string, allowed: string): CellParser<number | undefined> {
+  return {
+    allowed,
+    parse(cell) {
+      if (isBlankCell(cell)) return ok(undefined);
+      const n = readNumber(cell);
+      if (n === undefined) return wrongKind(cell, `a ${what}`);
+      return levels.includes(n) ? ok(n === 0 ? 0 : n) : fail(`is not a ${what}`);
+    },
+  };
+}
+
+const TRUE_WORDS = new Set(['yes', 'y', 'tak', 't', 'x', 'true', 'prawda', '1']);
+const FALSE_WORDS = new Set(['no', 'n', 'nie', 'false', 'falsz', '0']);
+
+/** A yes/no flag: a checkbox, yes/no, tak/nie, x, 1/0; blank is no. */
+export function flag(what: string): CellParser<boolean> {
+  return {
+    allowed: 'a checkbox, yes/no, tak/nie, x, or blank (= no)',
+    parse(cell) {
+      if (isBlankCell(cell)) return ok(false);
+      if (typeof cell === 'boolean') return ok(cell);
+      if (typeof cell === 'number' && (cell === 0 || cell === 1)) return ok(cell === 1);
+      if (typeof cell === 'string') {
+        const key = matchKey(cell);
+        if (TRUE_WORDS.has(key)) return ok(true);
+        if (FALSE_WORDS.has(key)) return ok(false);
+      }
+      return wrongKind(cell, `a yes/no value for ${what}`);
+    },
+  };
+}
+
+/**
+ * A share of customers as a fraction 0..1 (DESIGN §3 Reach): `0.4`, `40%` (a percent-
+ * formatted cell already holds 0.4; `"40%"` as text too) or `40` (a number above 1 is a
+ * percentage). Blank gives undefined; the caller decides what blank means.
+ */
+export function share(what: string): CellParser<number | undefined> {
+  return {
+    allowed: 'a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
+    parse(cell) {
+      if (isBlankCell(cell)) return ok(undefined);
+      let n: number | undefined;
+      if (typeof cell === 'string' && /%\s*$/.test(cell)) {
+        const percent = readNumber(cell.replace(/%\s*$/, ''));
+        n = percent === undefined ? undefined : percent / 100;
+      } else {
+        n = readNumber(cell);
+        if (n !== undefined && n > 1) n = n / 100;
+      }
+      if (n === undefined) return wrongKind(cell, `a ${what}`);
+      return n >= 0 && n <= 1 ? ok(n) : fail(`is not a ${what} between 0% and 100%`);
+    },
+  };
+}
+

@@ -1,0 +1,93 @@
+/**
+ * A generated tab as plain data: rectangular blocks of cells with their formats, merges,
+ * column widths, frozen panes and charts. Core decides what a tab shows; the Sheets
+ * adapter (src/sheets/generatedTab.ts) writes a layout with a fixed number of batched
+ * calls per block, so the size of a layout never changes how many calls a build makes.
+ *
+ * Coordinates are 1-based sheet rows and columns, as Sheets numbers them.
+ */
+export type LayoutValue = string | number | boolean | null;
+
+export interface CellFormat {
+  /** "#rrggbb"; absent: no fill. */
+  readonly background?: string;
+  /** "#rrggbb"; absent: black. */
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  /** A Sheets number format for a number, e.g. "0%". */
+  readonly numberFormat?: string;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly wrap?: boolean;
+}
+
+export interface LayoutCell {
+  /** A string is always shown as that text, never read as a formula, number or date. */
+  readonly value: LayoutValue;
+  readonly format?: CellFormat;
+}
+
+export interface LayoutBlock {
+  readonly row: number;
+  readonly column: number;
+  /** Rows of equal length. */
+  readonly cells: readonly (readonly LayoutCell[])[];
+}
+
+export interface CellArea {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface LayoutLineChart {
+  readonly title: string;
+  /** Labels along the x axis: one column, header cell first. */
+  readonly domain: CellArea;
+  /** One column per line, header cell (the line's name) first. */
+  readonly series: readonly CellArea[];
+  readonly minValue: number;
+  readonly maxValue: number;
+  /** The cell the chart's top-left corner sits on, and its size in pixels. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface SheetLayout {
+  readonly blocks: readonly LayoutBlock[];
+  readonly merges: readonly CellArea[];
+  /** Widths in pixels of runs of columns. */
+  readonly columnWidths: readonly { readonly column: number; readonly columns: number; readonly width: number }[];
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  readonly charts: readonly LayoutLineChart[];
+  /** The extent the tab needs: the last row and column any block uses. */
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export const BLANK: LayoutCell = { value: null };
+
+/** A block's rows padded with blanks to one width, so that it is a rectangle. */
+export function rectangle(rows: readonly (readonly LayoutCell[])[], width?: number): LayoutCell[][] {
+  const columns = width ?? Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array.from({ length: columns - r.length }, () => BLANK)]);
+}
+
+/** The last row and column of a set of blocks. */
+export function extentOf(blocks: readonly LayoutBlock[]): { rows: number; columns: number } {
+  let rows = 1;
+  let columns = 1;
+  for (const block of blocks) {
+    rows = Math.max(rows, block.row + block.cells.length - 1);
+    columns = Math.max(columns, block.column + (block.cells[0]?.length ?? 1) - 1);
+  }
+  return { rows, columns };
+}
+
+/** "2026-11-23 04:05 UTC": when a tab was built, the same for every reader whatever their time zone. */
+export function formatBuiltAt(builtAt: Date): string {
+  return `${builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,104 @@
+import { SheetLayout } from '../core/sheetLayout';
+import { writeLayout } from './layoutWriter';
+
+/**
+ * Generated tabs (DESIGN §4, §6): output only, rebuilt from their source at will.
+ *
+ * - Each carries developer metadata under GENERATED_TAB_KEY whose value is JSON
+ *   `{kind, source, sourceSheet, builtAt}`: what it is and which range it came from.
+ * - A rebuild replaces only a tab with that mark, of the same kind, built from the same
+ *   source sheet (so grids built from "Touchpoints 2025" and "Touchpoints 2026" live side
+ *   by side). A user's own tab with the wanted name is never touched: the new tab takes
+ *   the first free name, "Valuation grid (2)" and so on.
+ * - The new tab is written in full before the old one is deleted: if anything fails, the
+ *   half-written tab is removed and the old one is still there.
+ */
+export const GENERATED_TAB_KEY = 'cx-sheets.generated';
+
+export interface GeneratedTabMark {
+  /** Which builder made it, e.g. "valuation-grid". */
+  readonly kind: string;
+  /** The source range, A1 notation with its sheet: "Touchpoints!A1:I21". */
+  readonly source: string;
+  readonly sourceSheet: string;
+  /** ISO 8601. */
+  readonly builtAt: string;
+}
+
+export interface GeneratedTabWrite {
+  readonly mark: GeneratedTabMark;
+  /** The tab's name when no earlier build of it exists (localised). */
+  readonly name: string;
+  readonly layout: SheetLayout;
+}
+
+export interface GeneratedTabWritten {
+  readonly tabName: string;
+  /** True when an earlier build was replaced; false when the tab is new. */
+  readonly replaced: boolean;
+  /** Set when a user's own tab already had the wanted name: that name. */
+  readonly nameTakenBy?: string;
+}
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function parseMark(value: string | null): Partial<GeneratedTabMark> {
+  try {
+    const parsed: unknown = JSON.parse(value ?? '');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<GeneratedTabMark>) : {};
+  } catch {
+    return {}; // someone else's metadata under our key: not ours to replace
+  }
+}
+
+/** The tab an earlier build of this kind from this source sheet wrote, if any. */
+export function findGeneratedTab(spreadsheet: Spreadsheet, kind: string, sourceSheet: string): Sheet | undefined {
+  const marks = spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(GENERATED_TAB_KEY)
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .find();
+  for (const metadata of marks) {
+    const mark = parseMark(metadata.getValue());
+    if (mark.kind === kind && mark.sourceSheet === sourceSheet) {
+      const sheet = metadata.getLocation().getSheet();
+      // Never the tab the table was read from, whatever its mark says: sources are not written.
+      if (sheet && sheet.getName() !== sourceSheet) return sheet;
+    }
+  }
+  return undefined;
+}
+
+/** `name`, or `name (2)`, `name (3)`… : the first that no tab has. */
+export function freeTabName(spreadsheet: Spreadsheet, name: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name} (${n})`;
+    if (!spreadsheet.getSheetByName(candidate)) return candidate;
+  }
+}
+
+/**
+ * Writes a generated tab: replaces the earlier build if there is one, else adds a tab
+ * under a free name. Call it inside `withDocumentLock`, after validating everything.
+ */
+export function writeGeneratedTab(spreadsheet: Spreadsheet, tab: GeneratedTabWrite): GeneratedTabWritten {
+  const previous = findGeneratedTab(spreadsheet, tab.mark.kind, tab.mark.sourceSheet);
+  const finalName = previous ? previous.getName() : freeTabName(spreadsheet, tab.name);
+  // Sheet positions: getIndex() is 1-based, insertSheet's index 0-based; the new tab
+  // takes the old one's place, or goes last.
+  const position = previous ? previous.getIndex() - 1 : spreadsheet.getNumSheets();
+  const sheet = spreadsheet.insertSheet(previous ? freeTabName(spreadsheet, `${finalName} (new)`) : finalName, position);
+  try {
+    writeLayout(sheet, tab.layout);
+    sheet.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(tab.mark), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    if (previous) {
+      spreadsheet.deleteSheet(previous);
+      sheet.setName(finalName);
+    }
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+  return { tabName: finalName, replaced: previous !== undefined, nameTakenBy: !previous && finalName !== tab.name ? tab.name : undefined };
+}

@@ -1,0 +1,102 @@
+import { columnLetter } from '../core/columnLetters';
+import { CellArea, CellFormat, LayoutBlock, LayoutLineChart, SheetLayout } from '../core/sheetLayout';
+import { literalCellValue } from './literalText';
+
+/**
+ * Writes a core `SheetLayout` to an empty sheet with a fixed number of Spreadsheet
+ * service calls per block, merge, width run and chart — never per cell or per row: each
+ * block's values and each of its formats go in one batched call (DESIGN §6, §7).
+ *
+ * Text wrapping goes in one RangeList call for the whole layout (wrapped cells are few
+ * runs: a row of names, a header row).
+ *
+ * Merges are the exception that depends on the data: the Apps Script API merges one
+ * range per call (RangeList has no merge()), so a layout's merges cost one call each; the
+ * valuation grid has one per stage and path, however many touchpoints there are.
+ */
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** "Automatic" number format; text cells ignore it, and numbers without a format show as typed. */
+const DEFAULT_NUMBER_FORMAT = '0.###############';
+
+/**
+ * Grows a new sheet to the layout's size. It always inserts at least one row and one
+ * column, even when the sheet is already big enough, so that a build makes the same calls
+ * whatever its size (a fresh tab has 1,000 rows × 26 columns; one spare row and column
+ * cost nothing).
+ */
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows));
+  const maxColumns = sheet.getMaxColumns();
+  sheet.insertColumnsAfter(maxColumns, Math.max(1, columns - maxColumns));
+}
+
+function writeBlock(sheet: Sheet, block: LayoutBlock): void {
+  const cells = block.cells;
+  if (cells.length === 0 || cells[0].length === 0) return;
+  const range = sheet.getRange(block.row, block.column, cells.length, cells[0].length);
+  const each = <T>(pick: (format: CellFormat) => T): T[][] => cells.map((row) => row.map((cell) => pick(cell.format ?? {})));
+  range.setValues(cells.map((row) => row.map((cell) => literalCellValue(cell.value))));
+  // null resets a background to none (a white fill would hide the gridlines).
+  range.setBackgrounds(each((f) => f.background ?? null) as string[][]);
+  range.setFontColors(each((f) => f.fontColor ?? '#000000'));
+  range.setFontWeights(each((f) => (f.bold ? 'bold' : 'normal')));
+  range.setNumberFormats(each((f) => f.numberFormat ?? DEFAULT_NUMBER_FORMAT));
+  range.setHorizontalAlignments(each((f) => f.align ?? 'left'));
+}
+
+/** The wrapped cells of all blocks as A1 ranges, one per horizontal run: "B7:D7". */
+function wrappedRuns(blocks: readonly LayoutBlock[]): string[] {
+  const runs: string[] = [];
+  for (const block of blocks) {
+    block.cells.forEach((cells, i) => {
+      const row = block.row + i;
+      let start = -1;
+      cells.forEach((cell, j) => {
+        const wrapped = cell.format?.wrap === true;
+        if (wrapped && start < 0) start = j;
+        if (start >= 0 && (!wrapped || j === cells.length - 1)) {
+          const end = wrapped ? j : j - 1;
+          runs.push(`${columnLetter(block.column + start)}${row}:${columnLetter(block.column + end)}${row}`);
+          start = -1;
+        }
+      });
+    });
+  }
+  return runs;
+}
+
+function rangeOf(sheet: Sheet, area: CellArea): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(area.row, area.column, area.rows, area.columns);
+}
+
+function insertLineChart(sheet: Sheet, chart: LayoutLineChart): void {
+  // The generic builder with a chart type, rather than asLineChart(): the same options,
+  // and the one builder every chart of a generated tab can share.
+  let builder = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+    .setNumHeaders(1)
+    .setOption('title', chart.title)
+    .setOption('vAxis.viewWindow.min', chart.minValue)
+    .setOption('vAxis.viewWindow.max', chart.maxValue)
+    .setOption('width', chart.width)
+    .setOption('height', chart.height)
+    .addRange(rangeOf(sheet, chart.domain));
+  for (const series of chart.series) builder = builder.addRange(rangeOf(sheet, series));
+  sheet.insertChart(builder.build());
+}
+
+export function writeLayout(sheet: Sheet, layout: SheetLayout): void {
+  ensureSize(sheet, layout.rows, layout.columns);
+  for (const block of layout.blocks) writeBlock(sheet, block);
+  const wrapped = wrappedRuns(layout.blocks);
+  if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
+  for (const merge of layout.merges) rangeOf(sheet, merge).merge();
+  for (const run of layout.columnWidths) sheet.setColumnWidths(run.column, run.columns, run.width);
+  sheet.setFrozenRows(layout.frozenRows);
+  sheet.setFrozenColumns(layout.frozenColumns);
+  for (const chart of layout.charts) insertLineChart(sheet, chart);
+}

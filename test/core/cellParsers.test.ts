@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { CellParser, flag, optionalText, requiredText, share, wholeLevel } from '../../src/core/cellParsers';
+import { CellValue } from '../../src/core/cellValue';
+
+function value<T>(parser: CellParser<T>, cell: CellValue): T {
+  const parsed = parser.parse(cell);
+  if (!parsed.ok) throw new Error(`expected ${String(cell)} to parse, got: ${parsed.problem}`);
+  return parsed.value;
+}
+
+function problem(parser: CellParser<unknown>, cell: CellValue): string {
+  const parsed = parser.parse(cell);
+  if (parsed.ok) throw new Error(`expected ${String(cell)} to be a problem, got ${String(parsed.value)}`);
+  return parsed.problem;
+}
+
+describe('text cells', () => {
+  it('trims text and reads numbers as their digits', () => {
+    expect(value(requiredText('stage name'), '  Buy ')).toBe('Buy');
+    expect(value(requiredText('stage name'), 2024)).toBe('2024');
+    expect(value(requiredText('stage name'), '=1+1')).toBe('=1+1'); // user text stays data
+  });
+
+  it('reports an empty required cell, and gives undefined for an empty optional one', () => {
+    expect(problem(requiredText('stage name'), '  ')).toBe('the cell is empty');
+    expect(value(optionalText('owner'), '')).toBeUndefined();
+  });
+
+  it('reports error values, checkboxes and dates', () => {
+    expect(problem(requiredText('touchpoint name'), '#REF!')).toMatch(/is an error value, not a touchpoint name/);
+    expect(problem(optionalText('owner'), true)).toMatch(/checkbox/);
+    expect(problem(optionalText('owner'), new Date(0))).toMatch(/is a date/);
+  });
+});
+
+describe('whole valuation levels', () => {
+  const level = wholeLevel([2, 1, 0, -1, -2], 'valuation level', 'levels −2..2');
+
+  it.each([
+    [2, 2],
+    [-2, -2],
+    ['1', 1],
+    [' -1 ', -1],
+    ['+2', 2],
+    ['\u22122', -2], // typographic minus
+    ['-0', 0],
+    ['1,0', 1], // Polish decimal comma
+    ['', undefined],
+  ])('%p → %p', (cell, expected) => {
+    expect(value(level, cell)).toBe(expected);
+  });
+
+  it.each([3, -3, 0.5, '1.5', 'good', '#N/A', true, new Date(0)])('%p is not a level', (cell) => {
+    expect(problem(level, cell)).toMatch(/valuation level/);
+  });
+
+  it('accepts exactly the five whole levels among numbers', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -5, max: 5, noNaN: true }), (n) => {
+        expect(level.parse(n).ok).toBe([2, 1, 0, -1, -2].includes(n));
+      }),
+    );
+  });
+});
+
+describe('flags', () => {
+  const f = flag('moment-of-truth');
+  it.each([
+    [true, true],
+    [false, false],
+    ['', false],
+    ['yes', true],
+    ['Tak', true],
+    ['x', true],
+    ['X', true],
+    ['no', false],
+    ['NIE', false],
+    [1, true],
+    [0, false],
+  ])('%p → %p', (cell, expected) => {
+    expect(value(f, cell)).toBe(expected);
+  });
+
+  it.each(['maybe', 2, new Date(0), '#N/A'])('%p is not a flag', (cell) => {
+    expect(f.parse(cell).ok).toBe(false);
+  });
+});
+
+describe('reach as a share of customers (DESIGN §3)', () => {
+  const reach = share('reach');
+  it.each([
+    [0.4, 0.4],
+    [40, 0.4], // a number above 1 is a percentage: 40 / 100
+    ['40%', 0.4],
+    ['40 %', 0.4],
+    ['0,4', 0.4],
+    [1, 1], // 1 is the whole base, not 1%
+    [100, 1],
+    [0, 0],
+  ])('%p → %p', (cell, expected) => {
+    expect(value(reach, cell)).toBeCloseTo(expected, 12);
+  });
+
+  it('gives undefined for blank', () => {
+    expect(value(reach, '')).toBeUndefined();
+  });
+
+  it.each([-0.1, 101, '150%', 'most', true])('%p is not a reach', (cell) => {
+    expect(reach.parse(cell).ok).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { bySheetPosition, formatTableProblem } from '../../src/core/tableProblem';
+
+describe('formatTableProblem', () => {
+  it('names sheet, row, column, header, value and what is allowed', () => {
+    expect(formatTableProblem({ sheet: 'Touchpoints', row: 5, column: 'D', header: 'Ocena', value: '3', problem: 'is not a valuation level', allowed: 'a whole level' })).toBe(
+      'Touchpoints row 5, column D (Ocena): 3 is not a valuation level; allowed: a whole level',
+    );
+  });
+
+  it('leaves out what a table-wide problem does not have', () => {
+    expect(formatTableProblem({ sheet: 'Touchpoints', problem: 'the table is empty', allowed: 'rows' })).toBe('Touchpoints: the table is empty; allowed: rows');
+    expect(formatTableProblem({ sheet: 'T', row: 2, header: 'Stage', problem: 'the cell is empty', allowed: 'text' })).toBe('T row 2 (Stage): the cell is empty; allowed: text');
+  });
+
+  it('orders problems as a user reads the sheet', () => {
+    const p = (row?: number, column?: string) => ({ sheet: 'T', row, column, problem: '', allowed: '' });
+    const sorted = [p(3, 'AA'), p(3, 'B'), p(2, 'Z'), p(), p(3, 'C')].sort(bySheetPosition);
+    expect(sorted.map((x) => `${x.row ?? '-'}${x.column ?? ''}`)).toEqual(['-', '2Z', '3B', '3C', '3AA']);
+  });
+});

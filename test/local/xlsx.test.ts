@@ -1,0 +1,91 @@
+import { createWorkbook, loadAddon } from '../../local/runtime';
+import { readXlsx, unwrapSheetsExport, xlsxBytes } from '../../local/xlsx';
+import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from '../../local/spreadsheetApp/rules';
+import { PROBE_BUNDLE } from './helpers';
+
+async function roundTrip(workbook: ReturnType<typeof createWorkbook>) {
+  return readXlsx(await xlsxBytes(workbook));
+}
+
+describe('XLSX round trip', () => {
+  it('keeps values: numbers, text (also text that looks like a formula), booleans, dates, blanks', async () => {
+    const workbook = createWorkbook({ Data: [[1.25, 'plain', true, new Date(Date.UTC(2025, 11, 24)), null, "'=1+1", "'+48 600"]] });
+    const back = await roundTrip(workbook);
+    const values = back.sheetNamed('Data').rangeAt(1, 1, 1, 7).getValues()[0];
+    expect(values.slice(0, 3)).toEqual([1.25, 'plain', true]);
+    expect((values[3] as Date).toISOString()).toBe('2025-12-24T00:00:00.000Z');
+    expect(values.slice(4)).toEqual(['', '=1+1', '+48 600']);
+    expect(back.sheetNamed('Data').rangeAt(1, 6, 1, 2).getFormulas()).toEqual([['', '']]);
+  });
+
+  it('keeps formulas with their results, and a spilled custom-function result stays one formula', async () => {
+    const workbook = createWorkbook({ Data: [[2, '=A1*10', '=TABLE(A1)']] });
+    loadAddon(workbook, { code: PROBE_BUNDLE });
+    const back = await roundTrip(workbook);
+    loadAddon(back, { code: PROBE_BUNDLE });
+    const sheet = back.sheetNamed('Data');
+    expect(sheet.rangeAt(1, 1, 3, 4).getValues()).toEqual([[2, 20, 'Item', 'Square'], ['', '', 'item 1', 1], ['', '', 'item 2', 4]]);
+    expect(sheet.rangeAt(1, 2, 2, 2).getFormulas()).toEqual([['=A1*10', '=TABLE(A1)'], ['', '']]);
+  });
+
+  it('keeps formats, notes, merges, frozen panes, column widths, validation, conditional formats and named ranges', async () => {
+    const workbook = createWorkbook({ Grid: [['Stage', 'Score'], ['Buy', 0.25]] });
+    const sheet = workbook.sheetNamed('Grid');
+    sheet.rangeAt(1, 1, 1, 2).setFontWeight('bold').setBackground('#d9e2f3').setHorizontalAlignment('center').setFontColor('#1f3864');
+    sheet.rangeAt(2, 2).setNumberFormat('0.0%').setFontStyle('italic').setWrap(true).setBorder(true, true, true, true, null, null);
+    sheet.rangeAt(2, 1).setNote('from Touchpoints!A2:A');
+    sheet.rangeAt(3, 1, 1, 2).merge();
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    sheet.setColumnWidth(1, 210);
+    sheet.rangeAt(2, 2).setDataValidation(new LocalDataValidationBuilder().requireValueInList(['a', 'b']).build());
+    sheet.setConditionalFormatRules([new LocalConditionalFormatRuleBuilder().whenNumberLessThan(0).setBackground('#f4cccc').setRanges([sheet.rangeAt(2, 2, 5, 1) as never]).build()]);
+    workbook.setNamedRange('Scores', sheet.rangeAt(2, 2, 5, 1) as never);
+
+    const back = (await roundTrip(workbook)).sheetNamed('Grid');
+    expect(back.rangeAt(1, 1, 1, 2).getFontWeights()).toEqual([['bold', 'bold']]);
+    expect(back.rangeAt(1, 1).getBackground()).toBe('#d9e2f3');
+    expect(back.rangeAt(1, 1).getFontColor()).toBe('#1f3864');
+    expect(back.rangeAt(1, 1).getHorizontalAlignment()).toBe('center');
+    expect(back.rangeAt(2, 2).getDisplayValue()).toBe('25.0%');
+    expect(back.rangeAt(2, 2).getFontStyle()).toBe('italic');
+    expect(back.rangeAt(2, 2).getWrap()).toBe(true);
+    expect(back.format(2, 2)?.border).toEqual({ top: '#000000', left: '#000000', bottom: '#000000', right: '#000000' });
+    expect(back.rangeAt(2, 1).getNote()).toBe('from Touchpoints!A2:A');
+    expect(back.merges.map((m) => m.getA1Notation())).toEqual(['A3:B3']);
+    expect([back.getFrozenRows(), back.getFrozenColumns()]).toEqual([1, 1]);
+    expect(back.getColumnWidth(1)).toBe(210);
+    expect(back.rangeAt(2, 2).getDataValidation()!.getCriteriaValues()).toEqual([['a', 'b'], true]);
+    expect(back.conditionalRules.map((r) => [r.condition, r.format.background, r.ranges.map((x) => x.getA1Notation())])).toEqual([[{ type: 'NUMBER_LESS_THAN', values: [0] }, '#f4cccc', ['B2:B6']]]);
+    expect(back.spreadsheet.getRangeByName('Scores')!.getA1Notation()).toBe('B2:B6');
+  });
+
+  it('keeps developer metadata on sheets and on the spreadsheet (the generated-tab marks)', async () => {
+    const workbook = createWorkbook({ Grid: [['x']], Mine: [['y']] });
+    workbook.sheetNamed('Grid').addDeveloperMetadata('cx-sheets:generated', 'valuation-grid');
+    workbook.addDeveloperMetadata('cx-sheets:version', '1');
+    const back = await roundTrip(workbook);
+    expect(back.sheets.map((s) => s.getName())).toEqual(['Grid', 'Mine']);
+    const found = back.createDeveloperMetadataFinder().withKey('cx-sheets:generated').find();
+    expect(found.map((m) => [m.getValue(), m.getLocation().getSheet()!.getName()])).toEqual([['valuation-grid', 'Grid']]);
+    expect(back.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['cx-sheets:version', '1']]);
+  });
+
+  it('gives identical bytes for identical content when stamped with a fixed time', async () => {
+    const stamp = { timestamp: new Date(Date.UTC(2026, 0, 1)) };
+    const make = () => createWorkbook({ Data: [[1, 'a', '=A1+1']] });
+    expect((await xlsxBytes(make(), stamp)).equals(await xlsxBytes(make(), stamp))).toBe(true);
+  });
+
+  it('rejects bytes that are not XLSX with one clear line', async () => {
+    await expect(readXlsx(Buffer.from('not a zip'), 'survey.xlsx')).rejects.toThrow(/^survey\.xlsx is not a readable \.xlsx workbook \([^\n]+\)$/);
+  });
+});
+
+describe('unwrapSheetsExport', () => {
+  it('turns what Google Sheets exports for a custom function back into the formula', () => {
+    expect(unwrapSheetsExport('IFERROR(__xludf.DUMMYFUNCTION("NPS(B2:B)"),18.1)')).toBe('NPS(B2:B)');
+    expect(unwrapSheetsExport('IFERROR(__xludf.DUMMYFUNCTION("CES(C2:C, 7, ""easy"")"),"#NAME?")')).toBe('CES(C2:C, 7, "easy")');
+    expect(unwrapSheetsExport('SUM(A1:A3)')).toBe('SUM(A1:A3)');
+  });
+});

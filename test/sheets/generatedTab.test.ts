@@ -1,0 +1,81 @@
+import { SheetLayout } from '../../src/core/sheetLayout';
+import { findGeneratedTab, freeTabName, GENERATED_TAB_KEY, writeGeneratedTab } from '../../src/sheets/generatedTab';
+import { useLocalServices } from './localServices';
+
+const layout = (text: string, extra: Partial<SheetLayout> = {}): SheetLayout => ({
+  blocks: [{ row: 1, column: 1, cells: [[{ value: text }]] }],
+  merges: [],
+  columnWidths: [],
+  frozenRows: 0,
+  frozenColumns: 0,
+  charts: [],
+  rows: 1,
+  columns: 1,
+  ...extra,
+});
+const mark = (sourceSheet = 'Touchpoints', kind = 'valuation-grid') => ({ kind, source: `${sourceSheet}!A1:B2`, sourceSheet, builtAt: '2026-11-23T04:00:00.000Z' });
+const names = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => spreadsheet.getSheets().map((s) => s.getName());
+
+describe('freeTabName', () => {
+  it('takes the name, else the first free "name (n)"', () => {
+    const { spreadsheet } = useLocalServices({ Grid: [], 'Grid (2)': [] });
+    expect(freeTabName(spreadsheet, 'Matrix')).toBe('Matrix');
+    expect(freeTabName(spreadsheet, 'Grid')).toBe('Grid (3)');
+  });
+});
+
+describe('findGeneratedTab', () => {
+  it('finds only a tab marked with the same kind and source sheet', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [], A: [], B: [], C: [], D: [] });
+    const sheet = (name: string) => spreadsheet.getSheetByName(name)!;
+    sheet('A').addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark('Touchpoints', 'cost-matrix')));
+    sheet('B').addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark('Touchpoints 2025')));
+    sheet('C').addDeveloperMetadata(GENERATED_TAB_KEY, 'not JSON');
+    expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')).toBeUndefined();
+    sheet('D').addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark()));
+    expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')?.getName()).toBe('D');
+  });
+
+  it('never offers the source tab itself for replacement, whatever its mark says', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [] });
+    spreadsheet.getSheetByName('Touchpoints')!.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark()));
+    expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')).toBeUndefined();
+  });
+});
+
+describe('writeGeneratedTab', () => {
+  it('adds a marked tab at the end', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [], Other: [] });
+    expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Grid', layout: layout('first') })).toEqual({ tabName: 'Grid', replaced: false, nameTakenBy: undefined });
+    expect(names(spreadsheet)).toEqual(['Touchpoints', 'Other', 'Grid']);
+    const grid = spreadsheet.getSheetByName('Grid')!;
+    expect(grid.getRange('A1').getValue()).toBe('first');
+    expect(grid.getDeveloperMetadata().map((m) => [m.getKey(), JSON.parse(m.getValue()!)])).toEqual([[GENERATED_TAB_KEY, mark()]]);
+  });
+
+  it('replaces an earlier build where it is, under its (possibly renamed) name', () => {
+    const { spreadsheet } = useLocalServices({ 'Board grid': [['old']], Touchpoints: [], Other: [] });
+    spreadsheet.getSheetByName('Board grid')!.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark()));
+    expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Grid', layout: layout('second') })).toEqual({ tabName: 'Board grid', replaced: true, nameTakenBy: undefined });
+    expect(names(spreadsheet)).toEqual(['Board grid', 'Touchpoints', 'Other']);
+    const grid = spreadsheet.getSheetByName('Board grid')!;
+    expect(grid.getRange('A1').getValue()).toBe('second');
+    expect(grid.getDeveloperMetadata()).toHaveLength(1);
+  });
+
+  it('goes round a user tab with the wanted name', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [], Grid: [['mine']] });
+    expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Grid', layout: layout('x') })).toEqual({ tabName: 'Grid (2)', replaced: false, nameTakenBy: 'Grid' });
+    expect(spreadsheet.getSheetByName('Grid')!.getRange('A1').getValue()).toBe('mine');
+  });
+
+  it('keeps the earlier build and removes the half-written tab when writing fails', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [] });
+    writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Grid', layout: layout('good') });
+    // A merge far outside the tab's size makes the write fail after the values are in.
+    const broken = layout('bad', { merges: [{ row: 5000, column: 1, rows: 1, columns: 2 }] });
+    expect(() => writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Grid', layout: broken })).toThrow();
+    expect(names(spreadsheet)).toEqual(['Touchpoints', 'Grid']);
+    expect(spreadsheet.getSheetByName('Grid')!.getRange('A1').getValue()).toBe('good');
+  });
+});
