@@ -1,10 +1,11 @@
 /**
  * Suggests the known name closest to a misspelt one ("Web from" → "Web form"), for the
  * error that reports an unknown touchpoint. Distance is Levenshtein's edit distance
- * (insertions, deletions, substitutions) on names folded to lower case without accents,
+ * (insertions, deletions, substitutions) on names compared by matchKey (no case, accents
+ * or punctuation),
  * so "Płatność" and "platnosc" are the same name.
  */
-import { foldText } from './foldText';
+import { matchKey } from './matchKey';
 
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -20,11 +21,11 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest known name (the first of equally close ones), or undefined when none is known. */
 export function closestName(unknown: string, known: readonly string[]): string | undefined {
-  const folded = foldText(unknown);
+  const folded = matchKey(unknown);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const distance = editDistance(folded, foldText(candidate));
+    const distance = editDistance(folded, matchKey(candidate));
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

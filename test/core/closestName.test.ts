@@ -1,13 +1,5 @@
 import { closestName, editDistance } from '../../src/core/closestName';
-import { foldText } from '../../src/core/foldText';
 import { splitNameList } from '../../src/core/nameList';
-
-describe('foldText', () => {
-  it('ignores case, accents, Polish ł and extra spaces', () => {
-    expect(foldText('  Płatność   ONLINE ')).toBe('platnosc online');
-    expect(foldText('Zażółć gęślą jaźń')).toBe('zazolc gesla jazn');
-  });
-});
 
 describe('editDistance', () => {
   it.each([
