@@ -18,7 +18,7 @@ const LAYOUT: SheetLayout = {
   columnWidths: [{ column: 1, columns: 1, width: 200 }, { column: 2, columns: 3, width: 90 }],
   frozenRows: 1,
   frozenColumns: 1,
-  charts: [{ title: 'Levels', domain: { row: 1, column: 1, rows: 2, columns: 1 }, series: [{ row: 1, column: 2, rows: 2, columns: 1 }], minValue: -2, maxValue: 2, anchorRow: 6, anchorColumn: 2, width: 400, height: 200 }],
+  charts: [{ kind: 'line', title: 'Levels', domain: { row: 1, column: 1, rows: 2, columns: 1 }, series: [{ row: 1, column: 2, rows: 2, columns: 1 }], minValue: -2, maxValue: 2, anchorRow: 6, anchorColumn: 2, width: 400, height: 200 }],
   rows: 4,
   columns: 4,
 };
