@@ -75,3 +75,21 @@ describe('writeLayout', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1001, 27]);
   });
 });
+
+describe('writeLayout with a scatter chart', () => {
+  const { spreadsheet } = useLocalServices({ Out: [] });
+  const sheet = spreadsheet.getSheetByName('Out')!;
+  const column = (c: number) => ({ row: 1, column: c, rows: 3, columns: 1 });
+  writeLayout(sheet, {
+    ...LAYOUT,
+    charts: [{ kind: 'scatter', title: 'Cost vs impact', domain: column(1), series: [column(2), column(3)], xTitle: 'Cost', yTitle: 'Impact', lineSeries: [1], anchorRow: 2, anchorColumn: 5, width: 300, height: 200 }],
+  });
+
+  it('sets the chart type, axis titles and the series drawn as lines, and no fixed y bounds', () => {
+    const [chart] = sheet.getCharts();
+    expect((chart as unknown as { chartType: string }).chartType).toBe('SCATTER');
+    const options = chart.getOptions();
+    expect(['hAxis.title', 'vAxis.title', 'series', 'vAxis.viewWindow.min'].map((o) => options.get(o))).toEqual(['Cost', 'Impact', { 1: { lineWidth: 2, pointSize: 0 } }, null]);
+    expect(chart.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A3', 'B1:B3', 'C1:C3']);
+  });
+});
