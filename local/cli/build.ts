@@ -16,6 +16,12 @@ export interface BuildOptions {
   readonly dist: string;
 }
 
+/** One builder to run, with its options. */
+export interface TabBuild {
+  readonly builder: TabBuilder<unknown>;
+  readonly options: unknown;
+}
+
 export interface Built {
   readonly what: string;
   readonly result: TabBuildResult;
@@ -23,28 +29,38 @@ export interface Built {
 
 const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER];
 
-export async function build(input: string, output: string, options: BuildOptions, io: Io): Promise<Built[]> {
+/**
+ * Reads IN, runs each build in turn on one loaded add-on, then writes OUT once and prints
+ * what each wrote. A build that finds a problem throws before OUT is written.
+ */
+export async function buildTabs(input: string, output: string, dist: string, io: Io, builds: (workbookTabs: readonly string[]) => readonly TabBuild[]): Promise<Built[]> {
   checkOutput(input, output);
-  checkLocale(options.locale);
   io.progress(`reading ${input}`);
   const workbook = await readInput(input);
-  const tabs = workbook.sheets.map((s) => s.getName());
-  const applicable = BUILDERS.filter((b) => b.sourceTabs.some((name) => tabs.includes(name)));
-  if (applicable.length === 0) {
-    const wanted = BUILDERS.map((b) => `${b.sourceTabs.map((t) => `"${t}"`).join(' or ')} (${b.what})`).join(', ');
-    throw new UserError(`${input} has no source tab to build from: none of its tabs (${tabs.map((t) => `"${t}"`).join(', ')}) is ${wanted}`);
-  }
-  const addon = loadAddon(workbook, { distDir: options.dist });
+  const chosen = builds(workbook.sheets.map((s) => s.getName()));
+  const addon = loadAddon(workbook, { distDir: dist });
   const built: Built[] = [];
-  for (const builder of applicable) {
-    io.progress(`building the ${builder.what}`);
-    built.push({ what: builder.what, result: runTabBuild(builder, addon, { locale: options.locale }) });
+  for (const { builder, options } of chosen) {
+    io.progress(`building the ${builder.what} with the add-on in ${dist}`);
+    built.push({ what: builder.what, result: runTabBuild(builder, addon, options) });
   }
   io.progress(`writing ${output}`);
   writeOutput(output, await xlsxBytes(workbook));
-  applicable.forEach((builder, i) => printBuilt(io, output, builder, built[i].result));
+  chosen.forEach(({ builder }, i) => printBuilt(io, output, builder, built[i].result));
   for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);
   return built;
+}
+
+export async function build(input: string, output: string, options: BuildOptions, io: Io): Promise<Built[]> {
+  checkLocale(options.locale);
+  return buildTabs(input, output, options.dist, io, (tabs) => {
+    const applicable = BUILDERS.filter((b) => b.sourceTabs.some((name) => tabs.includes(name)));
+    if (applicable.length === 0) {
+      const wanted = BUILDERS.map((b) => `${b.sourceTabs.map((t) => `"${t}"`).join(' or ')} (${b.what})`).join(', ');
+      throw new UserError(`${input} has no source tab to build from: none of its tabs (${tabs.map((t) => `"${t}"`).join(', ')}) is ${wanted}`);
+    }
+    return applicable.map((builder) => ({ builder, options: { locale: options.locale } }));
+  });
 }
 
 export function registerBuild(program: Command, io: Io): void {

@@ -6,27 +6,19 @@
  * writes no OUT.
  */
 import type { Command } from 'commander';
-import { DEFAULT_DIST, loadAddon } from '../runtime';
-import { chartSummaries, xlsxBytes } from '../xlsx';
-import { checkOutput, Io, readInput, writeOutput } from './io';
-import { checkLocale, GRID_BUILDER, GridCliOptions, printBuilt, runTabBuild, TabBuildResult } from './tabBuild';
+import { DEFAULT_DIST } from '../runtime';
+import { buildTabs } from './build';
+import { Io } from './io';
+import { checkLocale, GRID_BUILDER, GridCliOptions, TabBuildResult } from './tabBuild';
 
 export interface GridOptions extends GridCliOptions {
   readonly dist: string;
 }
 
 export async function grid(input: string, output: string, options: GridOptions, io: Io): Promise<TabBuildResult> {
-  checkOutput(input, output);
   checkLocale(options.locale);
-  io.progress(`reading ${input}`);
-  const workbook = await readInput(input);
-  io.progress(`building the valuation grid with the add-on in ${options.dist}`);
-  const result = runTabBuild(GRID_BUILDER, loadAddon(workbook, { distDir: options.dist }), options);
-  io.progress(`writing ${output}`);
-  writeOutput(output, await xlsxBytes(workbook));
-  printBuilt(io, output, GRID_BUILDER, result);
-  for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);
-  return result;
+  const [built] = await buildTabs(input, output, options.dist, io, () => [{ builder: GRID_BUILDER, options }]);
+  return built.result;
 }
 
 export function registerGrid(program: Command, io: Io): void {

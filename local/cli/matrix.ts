@@ -7,27 +7,19 @@
  * name among them, with the closest known name — list every problem, exit 1 and write no OUT.
  */
 import type { Command } from 'commander';
-import { DEFAULT_DIST, loadAddon } from '../runtime';
-import { chartSummaries, xlsxBytes } from '../xlsx';
-import { checkOutput, Io, readInput, writeOutput } from './io';
-import { checkLocale, MATRIX_BUILDER, MatrixCliOptions, numberOption, printBuilt, runTabBuild, TabBuildResult } from './tabBuild';
+import { DEFAULT_DIST } from '../runtime';
+import { buildTabs } from './build';
+import { Io } from './io';
+import { checkLocale, MATRIX_BUILDER, MatrixCliOptions, numberOption, TabBuildResult } from './tabBuild';
 
 export interface MatrixOptions extends MatrixCliOptions {
   readonly dist: string;
 }
 
 export async function matrix(input: string, output: string, options: MatrixOptions, io: Io): Promise<TabBuildResult> {
-  checkOutput(input, output);
   checkLocale(options.locale);
-  io.progress(`reading ${input}`);
-  const workbook = await readInput(input);
-  io.progress(`building the cost-vs-satisfaction matrix with the add-on in ${options.dist}`);
-  const result = runTabBuild(MATRIX_BUILDER, loadAddon(workbook, { distDir: options.dist }), options);
-  io.progress(`writing ${output}`);
-  writeOutput(output, await xlsxBytes(workbook));
-  printBuilt(io, output, MATRIX_BUILDER, result);
-  for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);
-  return result;
+  const [built] = await buildTabs(input, output, options.dist, io, () => [{ builder: MATRIX_BUILDER, options }]);
+  return built.result;
 }
 
 export function registerMatrix(program: Command, io: Io): void {

@@ -1,23 +1,17 @@
-// `cx-sheets matrix` and `cx-sheets build`, run as a user runs them: `node bin/cx-sheets.js …`
-// in a child process, on workbooks written here with ExcelJS directly.
-import { spawnSync } from 'node:child_process';
+// `cx-sheets matrix` and `cx-sheets build`, run as a user runs them (./cliWorkbook.ts), on
+// workbooks written here with ExcelJS directly.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { cxSheets, readBook, writeWorkbook } from './cliWorkbook';
 
 // Each test starts one to three cx-sheets processes (about 2 s each with tsx): more than
 // jest's 5 s default on a busy machine. A limit against hangs, not a timing assertion.
 jest.setTimeout(30_000);
 
-const ROOT = path.resolve(__dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sheets-matrix-'));
 const file = (name: string) => path.join(dir, name);
-
-function cxSheets(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cx-sheets.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('… ')) };
-}
 
 /**
  * A workbook worked by hand (gap = effective target − current; reach blank = 1):
@@ -68,18 +62,6 @@ const EXPECTED = [
   [4, 'E-invoice', 'Fill-ins', 5, 0.2, 0.04, 'invoice', 'Hard', 'Finance'],
   [5, 'Chatbot', 'Money pits', 40, 0.5, 0.0125, null, 'Hard', 'IT'],
 ];
-
-async function writeWorkbook(target: string, tabs: Record<string, ExcelJS.CellValue[][]>): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(tabs)) book.addWorksheet(name).addRows(rows);
-  await book.xlsx.writeFile(target);
-}
-
-async function readBook(source: string): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(source);
-  return book;
-}
 
 /** The ranked table: from the header row to the first empty row, 9 columns, numbers to 10 digits. */
 function rankedOf(sheet: ExcelJS.Worksheet, first = 'Rank'): unknown[][] {
