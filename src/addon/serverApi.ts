@@ -1,4 +1,5 @@
 import { activeSheetName } from '../sheets/activeSheet';
+import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
 
 /**
@@ -18,6 +19,15 @@ export const serverApi = {
    */
   buildValuationGrid(options?: ValuationGridOptions): ValuationGridResult {
     return buildValuationGridTab(options);
+  },
+
+  /**
+   * Builds (or rebuilds) the Cost vs satisfaction tab from the Projects table (and the
+   * Touchpoints table for computed impacts and name checks). Returns a summary, or every
+   * problem of both tables when something is invalid (then nothing is written).
+   */
+  buildCostSatisfactionMatrix(options?: CostSatisfactionOptions): CostSatisfactionResult {
+    return buildCostSatisfactionTab(options);
   },
 };
 
