@@ -1,4 +1,9 @@
+import { OutputLocale } from '../core/outputLocale';
+import { SourceKind } from '../core/sourceKinds';
 import { activeSheetName } from '../sheets/activeSheet';
+import { activateTab } from '../sheets/tabHeads';
+import { ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
+import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
 
 /**
@@ -18,6 +23,28 @@ export const serverApi = {
    */
   buildValuationGrid(options?: ValuationGridOptions): ValuationGridResult {
     return buildValuationGridTab(options);
+  },
+
+  /** The user's locale, the tabs, and the Touchpoints / Projects / Responses tables found on them. */
+  getSidebarContext(): SidebarContext {
+    return sidebarContext();
+  },
+
+  /** How a kind of table maps on the current selection (no `tab`) or on a tab chosen by name. */
+  detectSource(kind: SourceKind, tab?: string): DetectedSource {
+    return detectSource(kind, tab);
+  },
+
+  /** Adds example Touchpoints, Projects, Responses and Metrics tabs under free names. */
+  insertExampleTabs(options?: { locale?: OutputLocale }): ExampleTabsInserted {
+    return insertExampleTabsNow(options);
+  },
+
+  /** Shows the tab of that name (the link in a build's result). */
+  activateTab(name: string): void {
+    if (typeof name !== 'string' || !activateTab(SpreadsheetApp.getActiveSpreadsheet(), name)) {
+      throw new Error(`There is no tab named ${JSON.stringify(name)} any more; it may have been renamed or deleted.`);
+    }
   },
 };
 

@@ -1,3 +1,4 @@
+import { sheetReference } from '../core/sheetReference';
 import { SourceGrid } from '../core/tableSchema';
 import { TableProblem } from '../core/tableProblem';
 
@@ -19,10 +20,7 @@ export interface TableSourceRead {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** A sheet name as a formula would write it: quoted unless it is letters, digits and _. */
-export function sheetReference(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+export { sheetReference };
 
 function readRange(range: Range, sheetName: string): TableSourceRead {
   return {
