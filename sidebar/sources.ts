@@ -82,7 +82,7 @@ function mappingList(kind: SourceKind, pick: SourcePick, t: Texts, lang: Lang, e
     list.appendChild(
       el('li', { className: `col ${missing ? 'missing' : 'unmapped'}` },
         el('span', { className: 'tick', text: missing ? '!' : '·', attrs: { 'aria-hidden': 'true' } }),
-        el('span', { className: 'col-name' }, name, el('span', { className: 'col-flag', text: ` ${column.required ? t.required : t.optional}` })),
+        el('span', { className: 'col-name' }, name, el('br'), el('span', { className: 'col-flag', text: column.required ? t.required : t.optional })),
         select),
     );
   }

@@ -3,6 +3,11 @@ import type { OutputLocale } from '../src/core/outputLocale';
 /** Every word the sidebar shows, in English and Polish (issue 7: the user's locale, with a switch). */
 export type Lang = OutputLocale;
 
+/** "1 stage", "4 stages". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 const en = {
   tagline: 'Touchpoint valuation and project priorities from your tabs.',
   yourTables: 'Your tables',
@@ -41,9 +46,9 @@ const en = {
   open: (tab: string) => `Open “${tab}”`,
   from: (source: string) => `from ${source}`,
   gridCounts: (c: Record<string, number>) => [
-    `${c.touchpoints} touchpoints · ${c.stages} stages · ${c.paths} paths`,
-    `${c.toFix} to fix · ${c.differentiators} differentiators · ${c.notValued} not valued`,
-    `${c.negativeMomentsOfTruth} negative moments of truth`,
+    [count(c.touchpoints, 'touchpoint'), count(c.stages, 'stage'), c.paths > 0 ? count(c.paths, 'path') : ''].filter(Boolean).join(' · '),
+    `${c.toFix} to fix · ${count(c.differentiators, 'differentiator')} · ${c.notValued} not valued`,
+    count(c.negativeMomentsOfTruth, 'negative moment of truth', 'negative moments of truth'),
   ],
   notBuilt: 'Nothing was written',
   problemsIn: (n: number, source: string) => `${n === 1 ? '1 problem' : `${n} problems`} in ${source}. Fix them and build again.`,
@@ -101,7 +106,7 @@ const pl: Texts = {
   open: (tab: string) => `Otwórz „${tab}”`,
   from: (source: string) => `z ${source}`,
   gridCounts: (c: Record<string, number>) => [
-    `Punkty styku: ${c.touchpoints} · etapy: ${c.stages} · ścieżki: ${c.paths}`,
+    [`Punkty styku: ${c.touchpoints}`, `etapy: ${c.stages}`, c.paths > 0 ? `ścieżki: ${c.paths}` : ''].filter(Boolean).join(' · '),
     `Do poprawy: ${c.toFix} · wyróżniki: ${c.differentiators} · bez oceny: ${c.notValued}`,
     `Negatywne momenty prawdy: ${c.negativeMomentsOfTruth}`,
   ],

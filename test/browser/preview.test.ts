@@ -1,0 +1,225 @@
+/**
+ * The add-on in real headless Chromium (Debian's /usr/bin/chromium via playwright-core):
+ * `npm run preview`'s server on a local workbook, the real dist/Sidebar.html in its
+ * iframe, google.script.run bridged to dist/Code.js on the local runtime. Only clicks and
+ * dropdown choices — a newcomer types nothing. Screenshots go to test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { startPreview, Preview } from '../../local/preview/server';
+import { createWorkbook, WorkbookData } from '../../local/runtime';
+import { Chromium, launchChromium, SCREENSHOTS } from './chromium';
+import { containsText, hasClass, hasCount, hasText, hasValue } from './eventually';
+
+jest.setTimeout(60_000);
+
+let chromium: Chromium;
+let preview: Preview | undefined;
+let page: Page;
+/** Every alert/confirm/prompt any frame of the page tried to open. */
+let dialogs: string[];
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+});
+
+afterEach(async () => {
+  await page?.close();
+  await preview?.close();
+  preview = undefined;
+});
+
+async function open(data: WorkbookData, locale = 'en_US'): Promise<FrameLocator> {
+  const workbook = createWorkbook(data, 'Test workbook');
+  workbook.locale = locale;
+  preview = await startPreview({ workbook });
+  page = await chromium.context.newPage();
+  dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(preview.url);
+  const sidebar = page.frameLocator('#sidebar');
+  await sidebar.locator('.source').first().waitFor();
+  return sidebar;
+}
+
+/** The whole preview, with `showing` (in the sidebar) scrolled into view first. */
+async function shot(name: string, showing?: Locator): Promise<void> {
+  await showing?.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+const tabButton = (name: string) => page.locator(`#tabs button[data-tab="${name}"]`);
+const cell = (a1: string) => page.locator(`#sheet td[data-cell="${a1}"]`);
+const tabNames = () => preview!.addon.workbook.sheets.map((s) => s.getName());
+
+describe('the sidebar in Chromium, on the preview', () => {
+  it('takes a newcomer from an empty spreadsheet to the example tabs and a built grid, with clicks only', async () => {
+    const sidebar = await open({ Sheet1: [] });
+    await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Not found');
+
+    await sidebar.getByRole('button', { name: 'Insert example tabs' }).click();
+    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Metrics']) await tabButton(name).waitFor();
+    await hasText(sidebar.locator('.result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Metrics”.');
+    await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Ready');
+    await hasText(sidebar.locator('.source[data-kind="responses"] .badge'), 'Ready');
+    // The example's data validation: −2..+2 dropdowns and checkboxes for the flags.
+    const touchpoints = preview!.addon.workbook.sheetNamed('Touchpoints');
+    expect(touchpoints.validationAt(2, 4)?.criteria).toEqual({ type: 'VALUE_IN_LIST', values: [['-2', '-1', '0', '1', '2'], true] });
+    expect(touchpoints.validationAt(2, 6)?.criteria.type).toBe('CHECKBOX');
+
+    await sidebar.getByRole('button', { name: 'Build valuation grid' }).click();
+    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Valuation grid”');
+    await containsText(sidebar.locator('.result.built'), '10 touchpoints · 4 stages · 2 paths');
+    await tabButton('Valuation grid').waitFor();
+    await shot('sidebar-en-build-result', sidebar.locator('.result.built'));
+
+    // The link shows the generated tab.
+    await tabButton('Touchpoints').click();
+    await hasClass(tabButton('Touchpoints'), 'active');
+    await sidebar.getByRole('button', { name: 'Open “Valuation grid”' }).click();
+    await hasClass(tabButton('Valuation grid'), 'active');
+    await hasText(cell('A1'), 'Touchpoint valuation grid');
+    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics', 'Valuation grid']);
+  });
+
+  it('builds once a column the headers did not reveal is mapped by hand from a dropdown', async () => {
+    const sidebar = await open({
+      Journey: [
+        ['Stage', 'Touchpoint', 'Score', 'Notes'],
+        ['Buy', 'Checkout', -1, 'slow'],
+        ['Buy', 'Delivery', 2, ''],
+      ],
+    });
+    const card = sidebar.locator('.source[data-kind="touchpoints"]');
+    await hasText(card.locator('.badge'), 'Map columns');
+    await containsText(card.locator('.col.missing .col-name'), 'Valuation');
+    // A build before the mapping says what is missing instead of failing.
+    await sidebar.getByRole('button', { name: 'Build valuation grid' }).click();
+    await hasText(sidebar.locator('.result.note'), 'Map Valuation first.');
+
+    await card.locator('select[data-key="valuation"]').selectOption({ label: 'C · Score' });
+    await hasText(card.locator('.badge'), 'Ready');
+    await hasValue(card.locator('select[data-key="valuation"]'), 'C');
+    await shot('sidebar-en-sources-mapping', card);
+
+    await sidebar.getByRole('button', { name: 'Build valuation grid' }).click();
+    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Valuation grid”');
+    await containsText(sidebar.locator('.result.built'), '2 touchpoints · 1 stage');
+    await tabButton('Valuation grid').waitFor();
+  });
+
+  it('lists validation errors readably and writes nothing', async () => {
+    const sidebar = await open({
+      Touchpoints: [
+        ['Stage', 'Touchpoint', 'Valuation', 'Reach'],
+        ['Buy', 'Checkout', 3, '40%'],
+        ['Buy', 'Delivery', 'great', 150],
+        ['Buy', 'Checkout', 0, ''],
+      ],
+    });
+    await sidebar.getByRole('button', { name: 'Build valuation grid' }).click();
+    const failed = sidebar.locator('.result.failed');
+    await hasText(failed.locator('.result-title'), 'Nothing was written');
+    await hasText(failed.locator('.result-text'), '4 problems in Touchpoints!A1:D4. Fix them and build again.');
+    const problems = failed.locator('.problem');
+    await hasCount(problems, 4);
+    await hasText(problems.nth(0).locator('.problem-where'), 'Row 2, column C (Valuation)');
+    await hasText(problems.nth(0).locator('.problem-value'), '3');
+    await hasText(problems.nth(0).locator('.problem-what'), '3 is not a valuation level');
+    await containsText(problems.nth(0).locator('.problem-allowed'), 'Allowed: a whole level −2, −1, 0, 1 or 2');
+    await hasText(problems.nth(1).locator('.problem-where'), 'Row 3, column C (Valuation)');
+    await hasText(problems.nth(2).locator('.problem-where'), 'Row 3, column D (Reach)');
+    await containsText(problems.nth(3).locator('.problem-what'), 'repeats the touchpoint of row 2');
+    await shot('sidebar-en-validation-errors', failed);
+    expect(tabNames()).toEqual(['Touchpoints']);
+    await hasCount(page.locator('#tabs button'), 1);
+  });
+
+  it('shows a touchpoint named <img src=x onerror=alert(1)> as text and runs nothing', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const sidebar = await open({
+      [hostile]: [
+        ['Stage', 'Touchpoint', 'Valuation'],
+        [hostile, hostile, 1],
+        ['Buy', 'Bad', hostile],
+      ],
+    });
+    const card = sidebar.locator('.source[data-kind="touchpoints"]');
+    await hasText(card.locator('.source-pick option:checked'), `${hostile} · 2 rows`);
+    await sidebar.getByRole('button', { name: 'Build valuation grid' }).click();
+    await hasText(sidebar.locator('.problem-value'), JSON.stringify(hostile));
+    expect(tabNames()).toEqual([hostile]);
+
+    // The tab (and the preview's grid) shows the name as it is, too.
+    await hasText(tabButton(hostile), hostile);
+    await hasText(cell('B2'), hostile);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await sidebar.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('speaks Polish to a Polish user, builds a Polish tab, and switches language on a click', async () => {
+    const sidebar = await open(
+      {
+        'Punkty styku': [
+          ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy'],
+          ['Zakup', 'Kasa', 'Sklep', -1, '', true],
+          ['Zakup', 'Płatność online', 'Online', 1, 2, false],
+          ['Dostawa', 'Kurier', '', 0, '', false],
+        ],
+      },
+      'pl_PL',
+    );
+    await hasText(sidebar.locator('h2').first(), 'Twoje tabele');
+    const card = sidebar.locator('.source[data-kind="touchpoints"]');
+    await hasText(card.locator('.badge'), 'Gotowe');
+    await card.locator('summary').click();
+    await hasText(card.locator('.col.found .col-name').first(), 'Etap');
+    await shot('sidebar-pl-sources-mapping', card);
+
+    await sidebar.getByRole('button', { name: 'Utwórz siatkę ocen' }).click();
+    await hasText(sidebar.locator('.result.built .result-title'), 'Utworzono „Siatka ocen”');
+    await tabButton('Siatka ocen').waitFor();
+    await shot('sidebar-pl-build-result', sidebar.locator('.result.built'));
+
+    await sidebar.getByRole('button', { name: 'English' }).click();
+    await hasText(sidebar.locator('h2').first(), 'Your tables');
+    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Siatka ocen”');
+    await sidebar.getByRole('button', { name: 'Polski' }).click();
+    await hasText(sidebar.locator('#build-grid'), 'Utwórz siatkę ocen');
+  });
+
+  it('lists Polish validation errors with Polish labels', async () => {
+    const sidebar = await open({ 'Punkty styku': [['Etap', 'Punkt styku', 'Ocena'], ['Zakup', 'Kasa', 5]] }, 'pl_PL');
+    await sidebar.getByRole('button', { name: 'Utwórz siatkę ocen' }).click();
+    await hasText(sidebar.locator('.result.failed .result-title'), 'Nic nie zostało zapisane');
+    await hasText(sidebar.locator('.problem-where'), 'Wiersz 2, kolumna C (Ocena)');
+    await shot('sidebar-pl-validation-errors', sidebar.locator('.result.failed'));
+    expect(tabNames()).toEqual(['Punkty styku']);
+  });
+
+  it('runs the menu: Insert example tabs, Build valuation grid (a toast), Help (a dialog)', async () => {
+    await open({ Sheet1: [] });
+    const menuItem = async (caption: string) => {
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      await page.locator(`button[data-menu-item="${caption}"]`).click();
+    };
+    await menuItem('Insert example tabs');
+    await tabButton('Metrics').waitFor();
+    await menuItem('Build valuation grid');
+    await containsText(page.locator('.toast').last(), '"Valuation grid" built');
+    await tabButton('Valuation grid').waitFor();
+    await menuItem('Help');
+    await hasText(page.getByRole('dialog').locator('h2'), 'CX Sheets help');
+    expect(dialogs).toEqual([]);
+  });
+});
