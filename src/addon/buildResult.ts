@@ -1,5 +1,6 @@
-import { isOutputLocale, OutputLocale } from '../core/outputLocale';
+import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/outputLocale';
 import { formatTableProblem, TableProblem } from '../core/tableProblem';
+import { GeneratedTabWritten } from '../sheets/generatedTab';
 import { TableSourceChoice } from '../sheets/tableSource';
 
 /**
@@ -31,21 +32,51 @@ export function invalidTables(problems: readonly TableProblem[], source?: string
   };
 }
 
-/** Throws (a bug in the caller, not the user's data) unless the options have the documented shape. */
+/** Throws (a bug in the caller, not the user's data) unless the locale is "en", "pl" or absent. */
+export function checkLocale(what: string, locale: unknown): void {
+  if (locale !== undefined && !isOutputLocale(locale)) throw new Error(`${what}: locale ${JSON.stringify(locale)} is not "en" or "pl"`);
+}
+
+/** Throws unless the source is absent or has the documented shape. */
+export function checkSource(what: string, source: TableSourceChoice | undefined, label = 'source'): void {
+  if (source === undefined) return;
+  const named = (source.kind === 'tab' || source.kind === 'namedRange') && typeof source.name === 'string' && source.name !== '';
+  if (!named && source.kind !== 'selection') {
+    throw new Error(`${what}: ${label} ${JSON.stringify(source)} is not {kind: "tab" | "namedRange", name} or {kind: "selection"}`);
+  }
+}
+
+/** Throws unless every mapped column is a string (a header or a column letter). */
+export function checkMapping(what: string, mapping: Record<string, unknown> | undefined): void {
+  for (const [key, value] of Object.entries(mapping ?? {})) {
+    if (typeof value !== 'string') throw new Error(`${what}: the mapping of ${key} is ${JSON.stringify(value)}, not a header or column letter`);
+  }
+}
+
+/** Throws unless the options of a one-table build have the documented shape. */
 export function checkBuildOptions(
   what: string,
   options: { readonly source?: TableSourceChoice; readonly mapping?: Record<string, unknown>; readonly locale?: OutputLocale } | undefined,
 ): void {
   const o = options ?? {};
-  if (o.locale !== undefined && !isOutputLocale(o.locale)) throw new Error(`${what}: locale ${JSON.stringify(o.locale)} is not "en" or "pl"`);
-  const source = o.source;
-  if (source !== undefined) {
-    const named = (source.kind === 'tab' || source.kind === 'namedRange') && typeof source.name === 'string' && source.name !== '';
-    if (!named && source.kind !== 'selection') {
-      throw new Error(`${what}: source ${JSON.stringify(source)} is not {kind: "tab" | "namedRange", name} or {kind: "selection"}`);
-    }
-  }
-  for (const [key, value] of Object.entries(o.mapping ?? {})) {
-    if (typeof value !== 'string') throw new Error(`${what}: the mapping of ${key} is ${JSON.stringify(value)}, not a header or column letter`);
-  }
+  checkLocale(what, o.locale);
+  checkSource(what, o.source);
+  checkMapping(what, o.mapping);
+}
+
+/** The tab language: the caller's choice, else the spreadsheet's locale (read only when needed). */
+export function buildLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, chosen: OutputLocale | undefined): OutputLocale {
+  return outputLocaleOf(chosen === undefined ? spreadsheet.getSpreadsheetLocale() : undefined, chosen);
+}
+
+/** The warning when a user's own tab had the wanted name, or undefined. `what`: "the grid". */
+export function nameTakenWarning(written: GeneratedTabWritten, what: string): string | undefined {
+  if (written.nameTakenBy === undefined) return undefined;
+  return `A tab named "${written.nameTakenBy}" that CX Sheets did not build already exists and was left untouched; ${what} is in "${written.tabName}".`;
+}
+
+/** The warning for columns of a source table that no meaning uses: ignored, not lost. */
+export function unusedColumnsWarning(headers: readonly string[], table?: string): string | undefined {
+  if (headers.length === 0) return undefined;
+  return `Columns not used${table === undefined ? '' : ` in ${table}`}: ${headers.map((h) => `"${h}"`).join(', ')}.`;
 }

@@ -2,6 +2,7 @@ import { OutputLocale } from '../core/outputLocale';
 import { SourceKind } from '../core/sourceKinds';
 import { activeSheetName } from '../sheets/activeSheet';
 import { activateTab } from '../sheets/tabHeads';
+import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';
 import { ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
 import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
@@ -23,6 +24,15 @@ export const serverApi = {
    */
   buildValuationGrid(options?: ValuationGridOptions): ValuationGridResult {
     return buildValuationGridTab(options);
+  },
+
+  /**
+   * Builds (or rebuilds) the Cost vs satisfaction tab from the Projects table (and the
+   * Touchpoints table for computed impacts and name checks). Returns a summary, or every
+   * problem of both tables when something is invalid (then nothing is written).
+   */
+  buildCostSatisfactionMatrix(options?: CostSatisfactionOptions): CostSatisfactionResult {
+    return buildCostSatisfactionTab(options);
   },
 
   /** The user's locale, the tabs, and the Touchpoints / Projects / Responses tables found on them. */

@@ -1,4 +1,4 @@
-import { OutputLocale, outputLocaleOf } from '../core/outputLocale';
+import { OutputLocale } from '../core/outputLocale';
 import { ColumnMapping } from '../core/tableSchema';
 import { readTouchpoints, TOUCHPOINTS_SCHEMA, TouchpointColumn } from '../core/touchpointsTable';
 import { buildValuationGrid as buildGridModel } from '../core/valuationGrid';
@@ -7,7 +7,7 @@ import { VALUATION_GRID_TEXTS } from '../core/valuationGridTexts';
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
-import { checkBuildOptions, InvalidTables, invalidTables } from './buildResult';
+import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, unusedColumnsWarning } from './buildResult';
 
 /**
  * Builds the "Valuation grid" tab from the Touchpoints table (DESIGN §4): the server side
@@ -47,7 +47,7 @@ export interface ValuationGridBuilt {
 export type ValuationGridResult = ValuationGridBuilt | InvalidTables;
 
 export const VALUATION_GRID_KIND = 'valuation-grid';
-const DEFAULT_SOURCE_TABS = ['Touchpoints', 'Punkty styku'];
+export const DEFAULT_TOUCHPOINTS_TABS = ['Touchpoints', 'Punkty styku'];
 const WHAT = 'Valuation grid';
 
 export function buildValuationGridTab(rawOptions?: ValuationGridOptions): ValuationGridResult {
@@ -55,12 +55,12 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
   const options = rawOptions ?? {};
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
-    const read = readTableSource(spreadsheet, options.source, DEFAULT_SOURCE_TABS);
+    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS);
     if ('problem' in read) return invalidTables([read.problem]);
     const table = readTouchpoints(read.grid, options.mapping);
     if (table.problems.length > 0) return invalidTables(table.problems, read.a1);
 
-    const locale = outputLocaleOf(options.locale === undefined ? spreadsheet.getSpreadsheetLocale() : undefined, options.locale);
+    const locale = buildLocale(spreadsheet, options.locale);
     const texts = VALUATION_GRID_TEXTS[locale];
     const grid = buildGridModel(table.rows);
     const builtAt = new Date();
@@ -71,15 +71,13 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
     });
 
     const warnings: string[] = [];
-    if (written.nameTakenBy !== undefined) {
-      warnings.push(`A tab named "${written.nameTakenBy}" that CX Sheets did not build already exists and was left untouched; the grid is in "${written.tabName}".`);
-    }
+    const nameTaken = nameTakenWarning(written, 'the grid');
+    if (nameTaken !== undefined) warnings.push(nameTaken);
     if (grid.summary.notValued > 0) {
       warnings.push(`${grid.summary.notValued} of ${grid.touchpoints.length} touchpoints are not valued yet (blank ${TOUCHPOINTS_SCHEMA.columns.valuation.name}); they are listed as not valued.`);
     }
-    if (table.unusedHeaders.length > 0) {
-      warnings.push(`Columns not used: ${table.unusedHeaders.map((h) => `"${h}"`).join(', ')}.`);
-    }
+    const unused = unusedColumnsWarning(table.unusedHeaders);
+    if (unused !== undefined) warnings.push(unused);
     const s = grid.summary;
     return {
       ok: true,

@@ -1,6 +1,7 @@
 import { CellValue, isBlankCell, isDateCell } from './cellValue';
 import { isErrorValue } from './errorValue';
 import { matchKey } from './matchKey';
+import { splitNameList } from './nameList';
 import { parseNumericText } from './numericText';
 
 /**
@@ -117,3 +118,60 @@ export function share(what: string): CellParser<number | undefined> {
   };
 }
 
+
+/**
+ * A number, optionally with a lower bound (a cost is ≥ 0); blank gives undefined unless
+ * required. Numeric text counts as the number, as everywhere in CX Sheets.
+ */
+function number(what: string, options: { readonly required: boolean; readonly min?: number }): CellParser<number | undefined> {
+  const range = options.min === undefined ? 'a number' : `a number ≥ ${options.min}`;
+  return {
+    allowed: options.required ? `${range} (not empty)` : `${range}, or blank`,
+    parse(cell) {
+      if (isBlankCell(cell)) return options.required ? fail('the cell is empty') : ok(undefined);
+      const n = readNumber(cell);
+      if (n === undefined) return wrongKind(cell, 'a number');
+      return options.min !== undefined && n < options.min ? fail(`is not a ${what} ≥ ${options.min}`) : ok(n === 0 ? 0 : n);
+    },
+  };
+}
+
+export function requiredNumber(what: string, min?: number): CellParser<number> {
+  return number(what, { required: true, min }) as CellParser<number>;
+}
+
+export function optionalNumber(what: string, min?: number): CellParser<number | undefined> {
+  return number(what, { required: false, min });
+}
+
+/** Names typed in one cell, separated by `;`, `,` or new lines (splitNameList); blank gives []. */
+export function nameList(what: string): CellParser<readonly string[]> {
+  return {
+    allowed: `${what} separated by ; or , or new lines, or blank`,
+    parse(cell) {
+      if (isBlankCell(cell)) return ok([]);
+      if (typeof cell === 'number') return ok([String(cell)]);
+      if (typeof cell === 'string' && !isErrorValue(cell)) return ok(splitNameList(cell));
+      return wrongKind(cell, `a list of ${what}`);
+    },
+  };
+}
+
+/**
+ * One of a few words, each with its synonyms (English and Polish), compared by matchKey:
+ * `{ hard: ['hard', 'twarda'], soft: ['soft', 'miękka'] }`. Blank gives undefined.
+ */
+export function oneOf<Key extends string>(what: string, words: Readonly<Record<Key, readonly string[]>>): CellParser<Key | undefined> {
+  const lookup = new Map<string, Key>();
+  for (const key of Object.keys(words) as Key[]) for (const word of words[key]) lookup.set(matchKey(word), key);
+  const listed = (Object.values(words) as string[][]).flat().join(', ');
+  return {
+    allowed: `${listed}, or blank`,
+    parse(cell) {
+      if (isBlankCell(cell)) return ok(undefined);
+      const key = typeof cell === 'string' ? lookup.get(matchKey(cell)) : undefined;
+      if (key !== undefined) return ok(key);
+      return typeof cell === 'string' && !isErrorValue(cell) ? fail(`is not a ${what}`) : wrongKind(cell, `a ${what}`);
+    },
+  };
+}

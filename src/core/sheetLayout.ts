@@ -40,14 +40,25 @@ export interface CellArea {
   readonly columns: number;
 }
 
-export interface LayoutLineChart {
+/**
+ * An embedded chart over cells of the tab. A line chart draws each series along the
+ * domain's labels; a scatter chart plots each series against the domain's numbers (x),
+ * and may draw some series as lines without points (a split line is two points joined).
+ */
+export interface LayoutChart {
+  readonly kind: 'line' | 'scatter';
   readonly title: string;
-  /** Labels along the x axis: one column, header cell first. */
+  /** Labels (line) or x values (scatter): one column, header cell first. */
   readonly domain: CellArea;
-  /** One column per line, header cell (the line's name) first. */
+  /** One column per series, header cell (the series' name) first. */
   readonly series: readonly CellArea[];
-  readonly minValue: number;
-  readonly maxValue: number;
+  /** Bounds of the y axis; automatic when absent. */
+  readonly minValue?: number;
+  readonly maxValue?: number;
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+  /** Indexes into `series` drawn as lines without points (scatter charts). */
+  readonly lineSeries?: readonly number[];
   /** The cell the chart's top-left corner sits on, and its size in pixels. */
   readonly anchorRow: number;
   readonly anchorColumn: number;
@@ -62,7 +73,7 @@ export interface SheetLayout {
   readonly columnWidths: readonly { readonly column: number; readonly columns: number; readonly width: number }[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
-  readonly charts: readonly LayoutLineChart[];
+  readonly charts: readonly LayoutChart[];
   /** The extent the tab needs: the last row and column any block uses. */
   readonly rows: number;
   readonly columns: number;

@@ -178,6 +178,7 @@ export function valuationGridLayout(grid: ValuationGrid, locale: OutputLocale, m
     frozenColumns: 1,
     charts: [
       {
+        kind: 'line',
         title: texts.chartTitle,
         domain: column(2), // Touchpoint
         series: [column(5), column(6)], // Current, Target

@@ -1,5 +1,5 @@
 import { columnLetter } from '../core/columnLetters';
-import { CellArea, CellFormat, LayoutBlock, LayoutLineChart, SheetLayout } from '../core/sheetLayout';
+import { CellArea, CellFormat, LayoutBlock, LayoutChart, SheetLayout } from '../core/sheetLayout';
 import { literalCellValue } from './literalText';
 
 /**
@@ -71,20 +71,29 @@ function rangeOf(sheet: Sheet, area: CellArea): GoogleAppsScript.Spreadsheet.Ran
   return sheet.getRange(area.row, area.column, area.rows, area.columns);
 }
 
-function insertLineChart(sheet: Sheet, chart: LayoutLineChart): void {
-  // The generic builder with a chart type, rather than asLineChart(): the same options,
-  // and the one builder every chart of a generated tab can share.
+/**
+ * The generic builder with a chart type, rather than asLineChart()/asScatterChart(): the
+ * same options, and one builder every chart of a generated tab shares. Options are the
+ * Google Charts configuration options an embedded chart accepts (vAxis.viewWindow,
+ * hAxis.title, series.N.lineWidth / pointSize).
+ */
+function insertChart(sheet: Sheet, chart: LayoutChart): void {
   let builder = sheet
     .newChart()
-    .setChartType(Charts.ChartType.LINE)
+    .setChartType(chart.kind === 'scatter' ? Charts.ChartType.SCATTER : Charts.ChartType.LINE)
     .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
     .setNumHeaders(1)
     .setOption('title', chart.title)
-    .setOption('vAxis.viewWindow.min', chart.minValue)
-    .setOption('vAxis.viewWindow.max', chart.maxValue)
     .setOption('width', chart.width)
-    .setOption('height', chart.height)
-    .addRange(rangeOf(sheet, chart.domain));
+    .setOption('height', chart.height);
+  if (chart.minValue !== undefined) builder = builder.setOption('vAxis.viewWindow.min', chart.minValue);
+  if (chart.maxValue !== undefined) builder = builder.setOption('vAxis.viewWindow.max', chart.maxValue);
+  if (chart.xTitle !== undefined) builder = builder.setOption('hAxis.title', chart.xTitle);
+  if (chart.yTitle !== undefined) builder = builder.setOption('vAxis.title', chart.yTitle);
+  if (chart.lineSeries !== undefined && chart.lineSeries.length > 0) {
+    builder = builder.setOption('series', Object.fromEntries(chart.lineSeries.map((index) => [index, { lineWidth: 2, pointSize: 0 }])));
+  }
+  builder = builder.addRange(rangeOf(sheet, chart.domain));
   for (const series of chart.series) builder = builder.addRange(rangeOf(sheet, series));
   sheet.insertChart(builder.build());
 }
@@ -98,5 +107,5 @@ export function writeLayout(sheet: Sheet, layout: SheetLayout): void {
   for (const run of layout.columnWidths) sheet.setColumnWidths(run.column, run.columns, run.width);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.setFrozenColumns(layout.frozenColumns);
-  for (const chart of layout.charts) insertLineChart(sheet, chart);
+  for (const chart of layout.charts) insertChart(sheet, chart);
 }

@@ -1,4 +1,4 @@
-import { checkBuildOptions, invalidTables } from '../../src/addon/buildResult';
+import { checkBuildOptions, checkSource, invalidTables, nameTakenWarning, unusedColumnsWarning } from '../../src/addon/buildResult';
 
 describe('the result of a build over an invalid table', () => {
   it('counts the problems and gives each its message, as plain data', () => {
@@ -27,5 +27,20 @@ describe('checkBuildOptions', () => {
     [{ mapping: { valuation: 4 } }, 'Grid: the mapping of valuation is 4, not a header or column letter'],
   ])('rejects %j', (options, message) => {
     expect(() => checkBuildOptions('Grid', options as never)).toThrow(message);
+  });
+});
+
+describe('the parts every builder shares', () => {
+  it('names the option in a source problem', () => {
+    expect(() => checkSource('Matrix', { kind: 'tab' } as never, 'projectsSource')).toThrow('Matrix: projectsSource {"kind":"tab"} is not');
+  });
+
+  it('warns about a user tab that had the name, and about unused columns', () => {
+    expect(nameTakenWarning({ tabName: 'M (2)', replaced: false, nameTakenBy: 'M' }, 'the matrix')).toBe(
+      'A tab named "M" that CX Sheets did not build already exists and was left untouched; the matrix is in "M (2)".',
+    );
+    expect(nameTakenWarning({ tabName: 'M', replaced: true }, 'the matrix')).toBeUndefined();
+    expect(unusedColumnsWarning(['Notes', 'Budget'], 'Projects!A1:H9')).toBe('Columns not used in Projects!A1:H9: "Notes", "Budget".');
+    expect(unusedColumnsWarning([])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CellParser, flag, optionalText, requiredText, share, wholeLevel } from '../../src/core/cellParsers';
+import { CellParser, flag, nameList, oneOf, optionalNumber, optionalText, requiredNumber, requiredText, share, wholeLevel } from '../../src/core/cellParsers';
 import { CellValue } from '../../src/core/cellValue';
 
 function value<T>(parser: CellParser<T>, cell: CellValue): T {
@@ -107,5 +107,58 @@ describe('reach as a share of customers (DESIGN §3)', () => {
 
   it.each([-0.1, 101, '150%', 'most', true])('%p is not a reach', (cell) => {
     expect(reach.parse(cell).ok).toBe(false);
+  });
+});
+
+describe('number cells', () => {
+  const cost = requiredNumber('cost', 0);
+  const impact = optionalNumber('impact');
+
+  it('reads numbers and numeric text, and keeps the lower bound', () => {
+    expect(value(cost, 12.5)).toBe(12.5);
+    expect(value(cost, ' 7,5 ')).toBe(7.5);
+    expect(value(cost, 0)).toBe(0);
+    expect(problem(cost, -1)).toBe('is not a cost ≥ 0');
+    expect(value(impact, '−0.5')).toBe(-0.5); // typographic minus; no bound on impact
+  });
+
+  it('reports an empty required cell, text, checkboxes and dates; blank optional is undefined', () => {
+    expect(problem(cost, '')).toBe('the cell is empty');
+    expect(value(impact, '')).toBeUndefined();
+    expect(problem(impact, 'lots')).toBe('is not a number');
+    expect(problem(cost, true)).toMatch(/checkbox/);
+    expect(problem(cost, new Date(0))).toMatch(/is a date/);
+    expect(cost.allowed).toBe('a number ≥ 0 (not empty)');
+    expect(impact.allowed).toBe('a number, or blank');
+  });
+
+  it('never accepts a number below the bound', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+      expect(cost.parse(n).ok).toBe(n >= 0);
+    }));
+  });
+});
+
+describe('name-list cells', () => {
+  const names = nameList('touchpoint names');
+
+  it('splits on ; , and new lines, trims, and drops blanks and repeats', () => {
+    expect(value(names, 'Website; Checkout,  Till\nReturns;;')).toEqual(['Website', 'Checkout', 'Till', 'Returns']);
+    expect(value(names, 'Kasa; kasa')).toEqual(['Kasa']);
+    expect(value(names, '')).toEqual([]);
+    expect(value(names, 42)).toEqual(['42']);
+    expect(problem(names, true)).toMatch(/checkbox/);
+  });
+});
+
+describe('one-of cells', () => {
+  const type = oneOf('project type', { hard: ['hard', 'twarda'], soft: ['soft', 'miękka'] });
+
+  it('reads each word and its synonyms whatever their case and accents', () => {
+    expect(['Hard', 'TWARDA', 'soft', 'Miekka', 'miękka'].map((w) => value(type, w))).toEqual(['hard', 'hard', 'soft', 'soft', 'soft']);
+    expect(value(type, '')).toBeUndefined();
+    expect(problem(type, 'medium')).toBe('is not a project type');
+    expect(problem(type, 3)).toBe('is not a project type');
+    expect(type.allowed).toBe('hard, twarda, soft, miękka, or blank');
   });
 });

@@ -18,7 +18,7 @@ const LAYOUT: SheetLayout = {
   columnWidths: [{ column: 1, columns: 1, width: 200 }, { column: 2, columns: 3, width: 90 }],
   frozenRows: 1,
   frozenColumns: 1,
-  charts: [{ title: 'Levels', domain: { row: 1, column: 1, rows: 2, columns: 1 }, series: [{ row: 1, column: 2, rows: 2, columns: 1 }], minValue: -2, maxValue: 2, anchorRow: 6, anchorColumn: 2, width: 400, height: 200 }],
+  charts: [{ kind: 'line', title: 'Levels', domain: { row: 1, column: 1, rows: 2, columns: 1 }, series: [{ row: 1, column: 2, rows: 2, columns: 1 }], minValue: -2, maxValue: 2, anchorRow: 6, anchorColumn: 2, width: 400, height: 200 }],
   rows: 4,
   columns: 4,
 };
@@ -73,5 +73,23 @@ describe('writeLayout', () => {
   it('grows the tab by at least one row and column, so every build makes the same calls', () => {
     // A fresh tab is 1,000 × 26; this layout fits, and still one row and column are added.
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1001, 27]);
+  });
+});
+
+describe('writeLayout with a scatter chart', () => {
+  const { spreadsheet } = useLocalServices({ Out: [] });
+  const sheet = spreadsheet.getSheetByName('Out')!;
+  const column = (c: number) => ({ row: 1, column: c, rows: 3, columns: 1 });
+  writeLayout(sheet, {
+    ...LAYOUT,
+    charts: [{ kind: 'scatter', title: 'Cost vs impact', domain: column(1), series: [column(2), column(3)], xTitle: 'Cost', yTitle: 'Impact', lineSeries: [1], anchorRow: 2, anchorColumn: 5, width: 300, height: 200 }],
+  });
+
+  it('sets the chart type, axis titles and the series drawn as lines, and no fixed y bounds', () => {
+    const [chart] = sheet.getCharts();
+    expect((chart as unknown as { chartType: string }).chartType).toBe('SCATTER');
+    const options = chart.getOptions();
+    expect(['hAxis.title', 'vAxis.title', 'series', 'vAxis.viewWindow.min'].map((o) => options.get(o))).toEqual(['Cost', 'Impact', { 1: { lineWidth: 2, pointSize: 0 } }, null]);
+    expect(chart.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A3', 'B1:B3', 'C1:C3']);
   });
 });

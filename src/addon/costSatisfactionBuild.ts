@@ -1,0 +1,165 @@
+import { buildCostSatisfactionMatrix, tooFewProjects } from '../core/costSatisfactionMatrix';
+import { costSatisfactionLayout } from '../core/costSatisfactionLayout';
+import { COST_SATISFACTION_TEXTS } from '../core/costSatisfactionTexts';
+import { OutputLocale } from '../core/outputLocale';
+import { linkProjects } from '../core/projectLinks';
+import { ProjectColumn, readProjects } from '../core/projectsTable';
+import { TableProblem } from '../core/tableProblem';
+import { ColumnMapping } from '../core/tableSchema';
+import { readTouchpoints, TouchpointColumn, TouchpointRow } from '../core/touchpointsTable';
+import { withDocumentLock } from '../sheets/documentLock';
+import { writeGeneratedTab } from '../sheets/generatedTab';
+import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
+import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, unusedColumnsWarning } from './buildResult';
+import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
+
+/**
+ * Builds the "Cost vs satisfaction" tab from the Projects table, and the Touchpoints
+ * table when a project's impact must be computed or its touchpoint names checked
+ * (DESIGN §3–§4): the server side of the sidebar's button and of `cx-sheets matrix`.
+ *
+ * Read each table in one call → validate every row of both, link touchpoint names → if
+ * anything is wrong, return every problem together and write nothing → else compute
+ * impacts, quadrants and ranks and write the generated tab, all under the document lock.
+ *
+ * The Touchpoints table is read when some project lists touchpoints or has a blank
+ * impact. Missing, it is a problem only when an impact must be computed from it (or the
+ * caller chose it); otherwise the names go unchecked, with a warning.
+ */
+export interface CostSatisfactionOptions {
+  /** Where the Projects table is; default: the tab "Projects" or "Projekty". */
+  readonly projectsSource?: TableSourceChoice;
+  /** Where the Touchpoints table is; default: the tab "Touchpoints" or "Punkty styku". */
+  readonly touchpointsSource?: TableSourceChoice;
+  readonly projectsMapping?: ColumnMapping<ProjectColumn>;
+  readonly touchpointsMapping?: ColumnMapping<TouchpointColumn>;
+  /** The cost line; default: the median cost. */
+  readonly costSplit?: number;
+  /** The impact line; default: the median impact. */
+  readonly impactSplit?: number;
+  readonly locale?: OutputLocale;
+}
+
+export interface CostSatisfactionBuilt {
+  readonly ok: true;
+  readonly tabName: string;
+  readonly replaced: boolean;
+  /** The ranges read: the Projects table, then the Touchpoints table when it was read. */
+  readonly source: string;
+  readonly locale: OutputLocale;
+  readonly counts: {
+    readonly projects: number;
+    readonly quickWins: number;
+    readonly majorProjects: number;
+    readonly fillIns: number;
+    readonly moneyPits: number;
+    readonly computedImpacts: number;
+    /** Projects exactly on a split line, placed on the favourable side. */
+    readonly onSplitLines: number;
+  };
+  readonly splits: { readonly cost: number; readonly impact: number; readonly costGiven: boolean; readonly impactGiven: boolean };
+  /** The projects whose impact was computed from touchpoints, in rank order. */
+  readonly computedImpacts: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export type CostSatisfactionResult = CostSatisfactionBuilt | InvalidTables;
+
+export const COST_SATISFACTION_KIND = 'cost-satisfaction';
+const DEFAULT_PROJECTS_TABS = ['Projects', 'Projekty'];
+const WHAT = 'Cost vs satisfaction';
+
+function checkOptions(options: CostSatisfactionOptions): void {
+  checkLocale(WHAT, options.locale);
+  checkSource(WHAT, options.projectsSource, 'projectsSource');
+  checkSource(WHAT, options.touchpointsSource, 'touchpointsSource');
+  checkMapping(WHAT, options.projectsMapping);
+  checkMapping(WHAT, options.touchpointsMapping);
+  for (const key of ['costSplit', 'impactSplit'] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw new Error(`${WHAT}: ${key} ${JSON.stringify(value)} is not a number`);
+  }
+}
+
+const rowList = (rows: readonly number[]): string => (rows.length > 5 ? `${rows.slice(0, 5).join(', ')}…` : rows.join(', '));
+
+export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): CostSatisfactionResult {
+  const options = rawOptions ?? {};
+  checkOptions(options);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(WHAT, () => {
+    const projectsRead = readTableSource(spreadsheet, options.projectsSource, DEFAULT_PROJECTS_TABS);
+    if ('problem' in projectsRead) return invalidTables([projectsRead.problem]);
+    const projects = readProjects(projectsRead.grid, options.projectsMapping);
+    const problems: TableProblem[] = [...projects.problems];
+    const sources = [projectsRead.a1];
+    const warnings: string[] = [];
+
+    const computedRows = projects.rows.filter((p) => p.impact === undefined).map((p) => p.sheetRow);
+    const listsTouchpoints = projects.rows.some((p) => p.touchpoints.length > 0);
+    let touchpoints: readonly TouchpointRow[] | undefined;
+    let touchpointsSource = '';
+    if (computedRows.length > 0 || listsTouchpoints || options.touchpointsSource !== undefined) {
+      const read = readTableSource(spreadsheet, options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS);
+      if ('problem' in read) {
+        if (computedRows.length > 0 || options.touchpointsSource !== undefined) {
+          const why = computedRows.length === 0 ? '' : `; the blank impacts of Projects rows ${rowList(computedRows)} are computed from the Touchpoints table`;
+          problems.push({ ...read.problem, problem: `${read.problem.problem}${why}` });
+        } else {
+          warnings.push('No Touchpoints table was found, so the touchpoint names of the projects were not checked.');
+        }
+      } else {
+        const table = readTouchpoints(read.grid, options.touchpointsMapping);
+        problems.push(...table.problems);
+        sources.push(read.a1);
+        touchpointsSource = read.a1;
+        if (table.problems.length === 0) touchpoints = table.rows;
+        const unused = unusedColumnsWarning(table.unusedHeaders, read.a1);
+        if (unused !== undefined) warnings.push(unused);
+      }
+    }
+    const links = touchpoints === undefined ? undefined : linkProjects(projects.rows, touchpoints, { sheet: projectsRead.grid.sheet, touchpointsColumn: projects.touchpointsColumn, touchpointsHeader: projects.touchpointsHeader, touchpointsSource });
+    if (links) problems.push(...links.problems);
+    const tooFew = problems.length === 0 ? tooFewProjects(projectsRead.grid.sheet, projects.rows.length) : undefined;
+    if (tooFew) problems.push(tooFew);
+    const source = sources.join(', ');
+    if (problems.length > 0) return invalidTables(problems, source);
+
+    const matrix = buildCostSatisfactionMatrix(projects.rows, links?.linked, { cost: options.costSplit, impact: options.impactSplit });
+    const locale = buildLocale(spreadsheet, options.locale);
+    const builtAt = new Date();
+    const written = writeGeneratedTab(spreadsheet, {
+      mark: { kind: COST_SATISFACTION_KIND, source, sourceSheet: projectsRead.grid.sheet, builtAt: builtAt.toISOString() },
+      name: COST_SATISFACTION_TEXTS[locale].tabName,
+      layout: costSatisfactionLayout(matrix, locale, { source, builtAt }),
+    });
+
+    const nameTaken = nameTakenWarning(written, 'the matrix');
+    const unused = unusedColumnsWarning(projects.unusedHeaders, projectsRead.a1);
+    for (const p of matrix.projects) {
+      if (p.unvaluedTouchpoints.length > 0) {
+        warnings.push(`Project "${p.name}" (row ${p.sheetRow}): linked touchpoints not valued yet add nothing to its computed impact: ${p.unvaluedTouchpoints.map((t) => `"${t}"`).join(', ')}.`);
+      }
+    }
+    const q = matrix.quadrants;
+    return {
+      ok: true,
+      tabName: written.tabName,
+      replaced: written.replaced,
+      source,
+      locale,
+      counts: {
+        projects: matrix.projects.length,
+        quickWins: q.quickWins.length,
+        majorProjects: q.majorProjects.length,
+        fillIns: q.fillIns.length,
+        moneyPits: q.moneyPits.length,
+        computedImpacts: matrix.computedImpacts,
+        onSplitLines: matrix.projects.filter((p) => p.placement.onCostLine || p.placement.onImpactLine).length,
+      },
+      splits: { ...matrix.splits },
+      computedImpacts: matrix.projects.filter((p) => p.impactComputed).map((p) => p.name),
+      warnings: [...(nameTaken === undefined ? [] : [nameTaken]), ...(unused === undefined ? [] : [unused]), ...warnings],
+    };
+  });
+}

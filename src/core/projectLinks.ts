@@ -1,0 +1,66 @@
+import { closestName } from './closestName';
+import { columnLetter } from './columnLetters';
+import { matchKey } from './matchKey';
+import { ProjectRow } from './projectsTable';
+import { TableProblem } from './tableProblem';
+import { TouchpointRow } from './touchpointsTable';
+
+/**
+ * Links each project to the touchpoints it lifts (DESIGN §3): a name in the project's
+ * Touchpoints cell matches a touchpoint by matchKey (no case, accents or punctuation). A
+ * name shared by touchpoints on several paths links all of them: the project lifts the
+ * moment on every path. A name that matches no touchpoint is a problem of its row, listing
+ * every unknown name of the row with the closest known one, so a typo is fixed in one go.
+ */
+export interface ProjectLinks {
+  /** Per project, in the order given: the touchpoint rows it lifts (possibly several per name). */
+  readonly linked: readonly (readonly TouchpointRow[])[];
+  readonly problems: readonly TableProblem[];
+}
+
+export interface LinkPlace {
+  /** The Projects sheet and the sheet column of its Touchpoints column. */
+  readonly sheet: string;
+  readonly touchpointsColumn?: number;
+  readonly touchpointsHeader?: string;
+  /** Where the touchpoints came from, for the message: "Touchpoints!A1:I8". */
+  readonly touchpointsSource: string;
+}
+
+export function linkProjects(projects: readonly ProjectRow[], touchpoints: readonly TouchpointRow[], place: LinkPlace): ProjectLinks {
+  const byName = new Map<string, TouchpointRow[]>();
+  const knownNames: string[] = [];
+  for (const row of touchpoints) {
+    const key = matchKey(row.touchpoint);
+    const rows = byName.get(key);
+    if (rows) rows.push(row);
+    else {
+      byName.set(key, [row]);
+      knownNames.push(row.touchpoint);
+    }
+  }
+  const problems: TableProblem[] = [];
+  const linked = projects.map((project) => {
+    const unknown = project.touchpoints.filter((name) => !byName.has(matchKey(name)));
+    if (unknown.length > 0) {
+      const closest = unknown.map((name) => [name, closestName(name, knownNames)] as const);
+      const suggestions =
+        knownNames.length === 0
+          ? '; the touchpoints table has no touchpoints'
+          : unknown.length === 1
+            ? `; closest known: "${closest[0][1]}"`
+            : `; closest known: ${closest.map(([name, near]) => `"${near}" for "${name}"`).join(', ')}`;
+      problems.push({
+        sheet: place.sheet,
+        row: project.sheetRow,
+        column: place.touchpointsColumn === undefined ? undefined : columnLetter(place.touchpointsColumn),
+        header: place.touchpointsHeader ?? 'Touchpoints',
+        value: unknown.map((name) => JSON.stringify(name)).join(', '),
+        problem: `${unknown.length === 1 ? 'is not a touchpoint' : 'are not touchpoints'} of ${place.touchpointsSource}${suggestions}`,
+        allowed: `names from the Touchpoint column of ${place.touchpointsSource}, separated by ; or , or new lines`,
+      });
+    }
+    return project.touchpoints.flatMap((name) => byName.get(matchKey(name)) ?? []);
+  });
+  return { linked, problems };
+}

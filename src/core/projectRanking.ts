@@ -1,0 +1,32 @@
+/**
+ * The ranked project list of the cost-vs-satisfaction tab (DESIGN §4): quadrant by
+ * quadrant (Quick wins, Major projects, Fill-ins, Money pits); within a quadrant by impact
+ * per cost, highest first — a project that costs nothing comes first and has no impact
+ * per cost (it is not a number) — and then by name.
+ */
+import { QUADRANT_ORDER, Quadrant } from './costSatisfactionQuadrant';
+
+export interface RankableProject {
+  readonly name: string;
+  readonly cost: number;
+  readonly impact: number;
+  readonly quadrant: Quadrant;
+}
+
+/** impact ÷ cost, or undefined for a project that costs nothing (shown blank). */
+export function impactPerCost(project: { readonly cost: number; readonly impact: number }): number | undefined {
+  return project.cost === 0 ? undefined : project.impact / project.cost;
+}
+
+const byName = (a: string, b: string): number => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The projects in rank order (rank 1 first); the input is not changed. */
+export function rankProjects<P extends RankableProject>(projects: readonly P[]): P[] {
+  const sortKey = (p: P) => impactPerCost(p) ?? Infinity; // cost 0 first
+  return [...projects].sort(
+    (a, b) =>
+      QUADRANT_ORDER.indexOf(a.quadrant) - QUADRANT_ORDER.indexOf(b.quadrant) ||
+      (sortKey(a) === sortKey(b) ? 0 : sortKey(b) > sortKey(a) ? 1 : -1) ||
+      byName(a.name, b.name),
+  );
+}
