@@ -11,7 +11,7 @@ import { Lang, TEXTS, Texts } from './texts';
  * The sidebar: finds the user's tables, lets them pick and map them, builds the generated
  * tabs, shows the outcome; English or Polish. State lives here; rendering is from state.
  */
-const KINDS: readonly SourceKind[] = ['touchpoints', 'responses'];
+const KINDS: readonly SourceKind[] = ['touchpoints', 'projects', 'responses'];
 
 type Outcome =
   | { readonly kind: 'built'; readonly summary: (t: Texts) => BuiltSummary }
@@ -33,9 +33,12 @@ const resultBox = byId<HTMLDivElement>('result');
 const progressBox = byId<HTMLDivElement>('progress');
 const progressText = byId<HTMLSpanElement>('progress-text');
 const errorBox = byId<HTMLParagraphElement>('error');
+const costSplit = byId<HTMLInputElement>('cost-split');
+const impactSplit = byId<HTMLInputElement>('impact-split');
 const buttons = {
   refresh: byId<HTMLButtonElement>('refresh'),
   grid: byId<HTMLButtonElement>('build-grid'),
+  matrix: byId<HTMLButtonElement>('build-matrix'),
   examples: byId<HTMLButtonElement>('insert-examples'),
   en: byId<HTMLButtonElement>('lang-en'),
   pl: byId<HTMLButtonElement>('lang-pl'),
@@ -73,7 +76,9 @@ function render(): void {
   }
   progressBox.hidden = !state.busy;
   progressText.textContent = state.busy ? state.busy(t) : '';
-  for (const button of [buttons.refresh, buttons.grid, buttons.examples]) button.disabled = !!state.busy;
+  for (const button of [buttons.refresh, buttons.grid, buttons.matrix, buttons.examples]) button.disabled = !!state.busy;
+  costSplit.placeholder = t.splitPlaceholder;
+  impactSplit.placeholder = t.splitPlaceholder;
   const outcome = state.outcome;
   fill(
     resultBox,
@@ -172,6 +177,37 @@ async function buildGrid(): Promise<void> {
   await loadContext();
 }
 
+/** An optional split value: blank means the median; anything else must be a number. */
+function splitValue(input: HTMLInputElement): number | undefined {
+  return input.value.trim() === '' || !Number.isFinite(input.valueAsNumber) ? undefined : input.valueAsNumber;
+}
+
+async function buildMatrix(): Promise<void> {
+  const projects = readyPick('projects');
+  if (!projects) return;
+  const touchpoints = state.picks.touchpoints;
+  const projectsBuild = buildSource(projects);
+  // Touchpoints are read only for computed impacts and name checks: send the pick when there is one.
+  const touchpointsBuild = touchpoints && touchpoints.value !== '' ? buildSource(touchpoints) : { mapping: {} };
+  state.outcome = undefined;
+  const result = await busyWith((t) => t.buildingMatrix, () =>
+    server.buildCostSatisfactionMatrix({
+      projectsSource: projectsBuild.source,
+      projectsMapping: projectsBuild.mapping,
+      touchpointsSource: touchpointsBuild.source,
+      touchpointsMapping: touchpointsBuild.mapping,
+      costSplit: splitValue(costSplit),
+      impactSplit: splitValue(impactSplit),
+      locale: state.lang,
+    }),
+  );
+  if (!result) return;
+  state.outcome = result.ok
+    ? { kind: 'built', summary: (t) => ({ tabName: result.tabName, replaced: result.replaced, source: result.source, lines: [...t.matrixCounts(result.counts), t.splitLines(result.splits)], warnings: result.warnings }) }
+    : { kind: 'invalid', result };
+  await loadContext();
+}
+
 async function insertExamples(): Promise<void> {
   state.outcome = undefined;
   const inserted = await busyWith((t) => t.inserting, () => server.insertExampleTabs({ locale: state.lang }));
@@ -198,6 +234,7 @@ function setLang(lang: Lang): void {
 
 buttons.refresh.addEventListener('click', () => void loadContext());
 buttons.grid.addEventListener('click', () => void buildGrid());
+buttons.matrix.addEventListener('click', () => void buildMatrix());
 buttons.examples.addEventListener('click', () => void insertExamples());
 buttons.en.addEventListener('click', () => setLang('en'));
 buttons.pl.addEventListener('click', () => setLang('pl'));

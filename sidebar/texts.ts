@@ -3,6 +3,12 @@ import type { OutputLocale } from '../src/core/outputLocale';
 /** Every word the sidebar shows, in English and Polish (issue 7: the user's locale, with a switch). */
 export type Lang = OutputLocale;
 
+/** A split value as a person reads it: at most three decimals, a decimal comma in Polish. */
+function formatNumber(n: number, lang: OutputLocale = 'en'): string {
+  const text = String(Math.round(n * 1000) / 1000);
+  return lang === 'pl' ? text.replace('.', ',') : text;
+}
+
 /** "1 stage", "4 stages". */
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -38,6 +44,14 @@ const en = {
   costSplit: 'Cost',
   impactSplit: 'Impact',
   splitPlaceholder: 'median',
+  splitsHint: 'Leave blank to split at the median cost and impact.',
+  matrixCounts: (c: Record<string, number>) => [
+    `${count(c.projects, 'project')}: ${count(c.quickWins, 'quick win')} · ${count(c.majorProjects, 'major project')} · ${count(c.fillIns, 'fill-in')} · ${count(c.moneyPits, 'money pit')}`,
+    c.computedImpacts > 0 ? `${count(c.computedImpacts, 'impact')} computed from touchpoints` : '',
+    c.onSplitLines > 0 ? `${count(c.onSplitLines, 'project')} on a split line, placed on the favourable side` : '',
+  ].filter(Boolean),
+  splitLines: (s: { cost: number; impact: number; costGiven: boolean; impactGiven: boolean }) =>
+    `Split lines: cost ${formatNumber(s.cost)}${s.costGiven ? '' : ' (median)'} · impact ${formatNumber(s.impact)}${s.impactGiven ? '' : ' (median)'}`,
   buildingGrid: 'Building the valuation grid…',
   buildingMatrix: 'Building the matrix…',
   inserting: 'Inserting example tabs…',
@@ -98,6 +112,14 @@ const pl: Texts = {
   costSplit: 'Koszt',
   impactSplit: 'Wpływ',
   splitPlaceholder: 'mediana',
+  splitsHint: 'Puste pola: podział na medianie kosztu i wpływu.',
+  matrixCounts: (c: Record<string, number>) => [
+    `Projekty: ${c.projects} · szybkie wygrane: ${c.quickWins} · duże projekty: ${c.majorProjects} · wypełniacze: ${c.fillIns} · studnie bez dna: ${c.moneyPits}`,
+    c.computedImpacts > 0 ? `Wpływ wyliczony z punktów styku: ${c.computedImpacts}` : '',
+    c.onSplitLines > 0 ? `Na linii podziału (po korzystnej stronie): ${c.onSplitLines}` : '',
+  ].filter(Boolean),
+  splitLines: (s: { cost: number; impact: number; costGiven: boolean; impactGiven: boolean }) =>
+    `Linie podziału: koszt ${formatNumber(s.cost, 'pl')}${s.costGiven ? '' : ' (mediana)'} · wpływ ${formatNumber(s.impact, 'pl')}${s.impactGiven ? '' : ' (mediana)'}`,
   buildingGrid: 'Tworzę siatkę ocen…',
   buildingMatrix: 'Tworzę macierz…',
   inserting: 'Wstawiam przykładowe karty…',

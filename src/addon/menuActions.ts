@@ -1,5 +1,7 @@
+import { SourceKind } from '../core/sourceKinds';
 import { activateTab } from '../sheets/tabHeads';
 import { InvalidTables } from './buildResult';
+import { buildCostSatisfactionTab } from './costSatisfactionBuild';
 import { insertExampleTabsNow } from './exampleTabsInsert';
 import { ADDON_NAME, FUNCTION_HELP, HELP_INTRO, HELP_SIDEBAR } from './messages';
 import { bestSource } from './sourceDetection';
@@ -18,7 +20,7 @@ function showProblems(title: string, result: InvalidTables): void {
   SpreadsheetApp.getUi().alert(title, `${result.message}\n\n${lines.join('\n')}`, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-function tabSource(kind: 'touchpoints'): { kind: 'tab'; name: string } | undefined {
+function tabSource(kind: SourceKind): { kind: 'tab'; name: string } | undefined {
   const found = bestSource(kind);
   return found ? { kind: 'tab', name: found.sheet } : undefined;
 }
@@ -30,6 +32,15 @@ export function menuBuildValuationGrid(): void {
   activateTab(spreadsheet, result.tabName);
   const c = result.counts;
   spreadsheet.toast(`${c.touchpoints} touchpoints from ${result.source}: ${c.toFix} to fix, ${c.differentiators} differentiators.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
+}
+
+export function menuBuildCostSatisfactionMatrix(): void {
+  const result = buildCostSatisfactionTab({ projectsSource: tabSource('projects'), touchpointsSource: tabSource('touchpoints') });
+  if (!result.ok) return showProblems('Cost-vs-satisfaction matrix not built', result);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  activateTab(spreadsheet, result.tabName);
+  const c = result.counts;
+  spreadsheet.toast(`${c.projects} projects. Quick wins: ${c.quickWins}, major projects: ${c.majorProjects}, fill-ins: ${c.fillIns}, money pits: ${c.moneyPits}.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
 }
 
 export function menuInsertExampleTabs(): void {

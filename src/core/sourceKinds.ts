@@ -1,3 +1,4 @@
+import { PROJECTS_SCHEMA } from './projectsTable';
 import { RESPONSES_SCHEMA } from './responsesTable';
 import { ColumnSpec, SourceGrid, TableSchema } from './tableSchema';
 import { detectTable, looksLikeTable, TableDetection } from './tableDetection';
@@ -9,10 +10,11 @@ import { TOUCHPOINTS_SCHEMA } from './touchpointsTable';
  * column found beats some, then more columns found beats fewer, then the order below.
  * A Touchpoints tab also has an "Owner" column that Projects knows, so "best" matters.
  */
-export type SourceKind = 'touchpoints' | 'responses';
+export type SourceKind = 'touchpoints' | 'projects' | 'responses';
 
 export const SOURCE_SCHEMAS: Readonly<Record<SourceKind, TableSchema<Record<string, ColumnSpec<unknown>>>>> = {
   touchpoints: TOUCHPOINTS_SCHEMA,
+  projects: PROJECTS_SCHEMA,
   responses: RESPONSES_SCHEMA,
 };
 

@@ -62,7 +62,7 @@ const cell = (a1: string) => page.locator(`#sheet td[data-cell="${a1}"]`);
 const tabNames = () => preview!.addon.workbook.sheets.map((s) => s.getName());
 
 describe('the sidebar in Chromium, on the preview', () => {
-  it('takes a newcomer from an empty spreadsheet to the example tabs and a built grid, with clicks only', async () => {
+  it('takes a newcomer from an empty spreadsheet to the example tabs, a built grid and a built matrix, with clicks only', async () => {
     const sidebar = await open({ Sheet1: [] });
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Not found');
 
@@ -70,6 +70,7 @@ describe('the sidebar in Chromium, on the preview', () => {
     for (const name of ['Touchpoints', 'Projects', 'Responses', 'Metrics']) await tabButton(name).waitFor();
     await hasText(sidebar.locator('.result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Metrics”.');
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Ready');
+    await hasText(sidebar.locator('.source[data-kind="projects"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="responses"] .badge'), 'Ready');
     // The example's data validation: −2..+2 dropdowns and checkboxes for the flags.
     const touchpoints = preview!.addon.workbook.sheetNamed('Touchpoints');
@@ -88,7 +89,40 @@ describe('the sidebar in Chromium, on the preview', () => {
     await sidebar.getByRole('button', { name: 'Open “Valuation grid”' }).click();
     await hasClass(tabButton('Valuation grid'), 'active');
     await hasText(cell('A1'), 'Touchpoint valuation grid');
-    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics', 'Valuation grid']);
+
+    // The example projects by hand (impact = Σ gap × reach where blank; medians split):
+    // Shorter registration form 40, 2×0.4 = 0.8; Faster returns 120, 3×0.15 + 1×0.25 = 0.7;
+    // Extra tills 90, 1×0.35 = 0.35; Staff training 30, 0.5 given; One-click payment 180,
+    // 1×0.55 = 0.55; Live tracking 150, 0.6 given. Median cost (90+120)/2 = 105, median
+    // impact (0.55+0.6)/2 = 0.575 → quick win: registration form; major: returns, tracking;
+    // fill-ins: tills, training; money pit: one-click payment. 4 impacts computed.
+    await sidebar.getByRole('button', { name: 'Build cost-vs-satisfaction matrix' }).click();
+    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Cost vs satisfaction”');
+    await containsText(sidebar.locator('.result.built'), '6 projects: 1 quick win · 2 major projects · 2 fill-ins · 1 money pit');
+    await containsText(sidebar.locator('.result.built'), '4 impacts computed from touchpoints');
+    await containsText(sidebar.locator('.result.built'), 'Split lines: cost 105 (median) · impact 0.575 (median)');
+    await tabButton('Cost vs satisfaction').waitFor();
+    await shot('sidebar-en-matrix-result', sidebar.locator('.result.built'));
+    await sidebar.getByRole('button', { name: 'Open “Cost vs satisfaction”' }).click();
+    await hasClass(tabButton('Cost vs satisfaction'), 'active');
+    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics', 'Valuation grid', 'Cost vs satisfaction']);
+  });
+
+  it('builds the matrix with split lines chosen by the user', async () => {
+    const sidebar = await open({ Sheet1: [] });
+    await sidebar.getByRole('button', { name: 'Insert example tabs' }).click();
+    await hasText(sidebar.locator('.source[data-kind="projects"] .badge'), 'Ready');
+    await sidebar.locator('.splits summary').click();
+    await sidebar.locator('#cost-split').fill('50');
+    await sidebar.locator('#impact-split').fill('0.6');
+    await sidebar.getByRole('button', { name: 'Build cost-vs-satisfaction matrix' }).click();
+    // Cost 50, impact 0.6 (impacts as in the newcomer test): quick win registration form
+    // (40, 0.8); fill-in training (30, 0.5); major returns (120, 0.7) and tracking (150,
+    // 0.6: on the impact line, so the favourable higher side, flagged); money pits tills
+    // (90, 0.35) and one-click payment (180, 0.55).
+    await containsText(sidebar.locator('.result.built'), '6 projects: 1 quick win · 2 major projects · 1 fill-in · 2 money pits');
+    await containsText(sidebar.locator('.result.built'), '1 project on a split line, placed on the favourable side');
+    await containsText(sidebar.locator('.result.built'), 'Split lines: cost 50 · impact 0.6');
   });
 
   it('builds once a column the headers did not reveal is mapped by hand from a dropdown', async () => {
@@ -207,7 +241,7 @@ describe('the sidebar in Chromium, on the preview', () => {
     expect(tabNames()).toEqual(['Punkty styku']);
   });
 
-  it('runs the menu: Insert example tabs, Build valuation grid (a toast), Help (a dialog)', async () => {
+  it('runs the menu: Insert example tabs, Build valuation grid and matrix (toasts), Help (a dialog)', async () => {
     await open({ Sheet1: [] });
     const menuItem = async (caption: string) => {
       await page.getByRole('button', { name: 'Extensions' }).click();
@@ -218,6 +252,9 @@ describe('the sidebar in Chromium, on the preview', () => {
     await menuItem('Build valuation grid');
     await containsText(page.locator('.toast').last(), '"Valuation grid" built');
     await tabButton('Valuation grid').waitFor();
+    await menuItem('Build cost-vs-satisfaction matrix');
+    await tabButton('Cost vs satisfaction').waitFor();
+    await containsText(page.locator('.toast').last(), '6 projects. Quick wins: 1, major projects: 2, fill-ins: 2, money pits: 1.');
     await menuItem('Help');
     await hasText(page.getByRole('dialog').locator('h2'), 'CX Sheets help');
     expect(dialogs).toEqual([]);

@@ -89,6 +89,7 @@ describe('add-on entry points with Apps Script stand-ins', () => {
     'addItem Open sidebar → showSidebar',
     'addSeparator',
     'addItem Build valuation grid → menuBuildValuationGrid',
+    'addItem Build cost-vs-satisfaction matrix → menuBuildCostSatisfactionMatrix',
     'addItem Insert example tabs → menuInsertExampleTabs',
     'addSeparator',
     'addItem Help → showHelp',
