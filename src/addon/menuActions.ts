@@ -31,7 +31,7 @@ export function menuBuildValuationGrid(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   activateTab(spreadsheet, result.tabName);
   const c = result.counts;
-  spreadsheet.toast(`${c.touchpoints} touchpoints from ${result.source}: ${c.toFix} to fix, ${c.differentiators} differentiators.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
+  spreadsheet.toast(`${c.touchpoints} touchpoint${c.touchpoints === 1 ? '' : 's'} from ${result.source}: ${c.toFix} to fix, ${c.differentiators} differentiators.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
 }
 
 export function menuBuildCostSatisfactionMatrix(): void {
