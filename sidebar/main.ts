@@ -127,7 +127,7 @@ const cardEvents = {
       }
       const tab = value === SELECTION ? undefined : value.slice(tabPick('').length);
       state.picks[kind] = { value, mapping: {} };
-      const detection = await busyWith((t) => t.loading, () => server.detectSource(kind, tab));
+      const detection = await busyWith((t) => t.loading, () => (tab === undefined ? server.detectSource(kind) : server.detectSource(kind, tab)));
       state.picks[kind] = { value, detection, mapping: {} };
       render();
     })();

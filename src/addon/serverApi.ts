@@ -41,7 +41,7 @@ export const serverApi = {
   },
 
   /** How a kind of table maps on the current selection (no `tab`) or on a tab chosen by name. */
-  detectSource(kind: SourceKind, tab?: string): DetectedSource {
+  detectSource(kind: SourceKind, tab?: string | null): DetectedSource {
     return detectSource(kind, tab);
   },
 

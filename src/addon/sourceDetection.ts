@@ -48,12 +48,15 @@ export function sidebarContext(): SidebarContext {
   };
 }
 
-/** The mapping of one kind of table on the user's selection, or on a tab chosen by name. */
-export function detectSource(kind: SourceKind, tab?: string): DetectedSource {
+/**
+ * The mapping of one kind of table on the user's selection (no tab: undefined, or null as
+ * google.script.run passes an undefined argument), or on a tab chosen by name.
+ */
+export function detectSource(kind: SourceKind, tab?: string | null): DetectedSource {
   if (!isSourceKind(kind)) throw new Error(`detectSource: ${JSON.stringify(kind)} is not one of ${Object.keys(SOURCE_SCHEMAS).join(', ')}`);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const head = tab === undefined ? readSelectionHead(spreadsheet) : readTabHeads(spreadsheet).find((h) => h.grid.sheet === tab);
-  if (!head) throw new Error(tab === undefined ? 'Nothing is selected: select the table, header row included.' : `The tab "${tab}" is empty or is a tab CX Sheets generated.`);
+  const head = tab === undefined || tab === null ? readSelectionHead(spreadsheet) : readTabHeads(spreadsheet).find((h) => h.grid.sheet === tab);
+  if (!head) throw new Error(tab === undefined || tab === null ? 'Nothing is selected: select the table, header row included.' : `The tab "${tab}" is empty or is a tab CX Sheets generated.`);
   return detected(kind, head, detectTable(SOURCE_SCHEMAS[kind], head.grid));
 }
 

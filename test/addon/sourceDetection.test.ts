@@ -29,6 +29,8 @@ describe('detectSource', () => {
     const addon = loadAddon(createWorkbook({ Data: [['x', 'Project', 'Cost'], ['', 'Faster returns', 120]] }));
     addon.workbook.sheetNamed('Data').rangeAt(1, 2, 2, 2).activate();
     const onSelection = addon.bundle.detectSource('projects');
+    // google.script.run sends an undefined argument as null.
+    expect(addon.bundle.detectSource('projects', null)).toEqual(onSelection);
     expect([onSelection.a1, onSelection.complete, onSelection.rows]).toEqual(['Data!B1:C2', true, 1]);
     expect(addon.bundle.detectSource('touchpoints', 'Data').complete).toBe(false);
   });

@@ -151,6 +151,30 @@ describe('the sidebar in Chromium, on the preview', () => {
     await tabButton('Valuation grid').waitFor();
   });
 
+  it('builds from the current selection, selected with the mouse in the preview', async () => {
+    const sidebar = await open({
+      Notes: [
+        ['Workshop output', '', '', ''],
+        ['', 'Stage', 'Touchpoint', 'Valuation'],
+        ['', 'Buy', 'Checkout', 1],
+        ['', 'Buy', 'Delivery', -2],
+      ],
+    });
+    // Press on B2, release on D4: the table without the title.
+    await cell('B2').hover();
+    await page.mouse.down();
+    await cell('D4').hover();
+    await page.mouse.up();
+    await hasText(page.locator('.selection'), 'Selection: Notes!B2:D4');
+    const card = sidebar.locator('.source[data-kind="touchpoints"]');
+    await card.locator('.source-pick').selectOption({ label: 'Current selection' });
+    await hasText(card.locator('.badge'), 'Ready');
+    await containsText(card.locator('summary'), 'Notes!B2:D4 · 3 of 9 columns recognised');
+    await sidebar.getByRole('button', { name: 'Build valuation grid' }).click();
+    await containsText(sidebar.locator('.result.built'), 'from Notes!B2:D4');
+    await containsText(sidebar.locator('.result.built'), '2 touchpoints · 1 stage');
+  });
+
   it('lists validation errors readably and writes nothing', async () => {
     const sidebar = await open({
       Touchpoints: [
