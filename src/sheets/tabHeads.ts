@@ -1,6 +1,7 @@
 import { SourceGrid } from '../core/tableSchema';
 import { sheetReference } from '../core/sheetReference';
 import { GENERATED_TAB_KEY } from './generatedTab';
+import { selectedTable } from './tableSource';
 
 /**
  * The top rows of every tab (where a table's header row is looked for), read with one
@@ -53,10 +54,8 @@ export function readTabHeads(spreadsheet: Spreadsheet): TabHead[] {
 export function readSelectionHead(spreadsheet: Spreadsheet): TabHead | undefined {
   const selection = spreadsheet.getActiveRange();
   if (!selection) return undefined;
-  const sheet = selection.getSheet();
-  const single = selection.getNumRows() === 1 && selection.getNumColumns() === 1;
-  const range = single ? sheet.getDataRange() : selection;
-  return headOf(range, sheet.getName(), range.getLastRow());
+  const range = selectedTable(selection);
+  return headOf(range, selection.getSheet().getName(), range.getLastRow());
 }
 
 /** Makes the tab of that name the one the user sees; false when there is none. */

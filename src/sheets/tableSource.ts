@@ -29,6 +29,11 @@ function readRange(range: Range, sheetName: string): TableSourceRead {
   };
 }
 
+/** The table a selection stands for: one selected cell means "this table", its tab's data range. */
+export function selectedTable(selection: Range): Range {
+  return selection.getNumRows() === 1 && selection.getNumColumns() === 1 ? selection.getSheet().getDataRange() : selection;
+}
+
 function tabNames(spreadsheet: Spreadsheet): string {
   return spreadsheet.getSheets().map((s) => `"${s.getName()}"`).join(', ');
 }
@@ -65,8 +70,5 @@ export function readTableSource(
   }
   const selection = spreadsheet.getActiveRange();
   if (!selection) return { problem: { sheet: 'Selection', problem: 'nothing is selected', allowed: 'a selection of the whole table, header row included' } };
-  const sheet = selection.getSheet();
-  // One selected cell means "this table": read its tab's data, as for a tab by name.
-  const range = selection.getNumRows() === 1 && selection.getNumColumns() === 1 ? sheet.getDataRange() : selection;
-  return readRange(range, sheet.getName());
+  return readRange(selectedTable(selection), selection.getSheet().getName());
 }

@@ -32,7 +32,8 @@ table.grid { border-collapse: collapse; table-layout: fixed; font: 10pt Arial, s
 .grid th { position: sticky; top: 0; z-index: 2; height: 20px; background: #f8f9fa; color: #5f6368; font-weight: 400; border: 1px solid #e0e0e0; }
 .grid th.rownum { position: sticky; left: 0; z-index: 1; width: 46px; }
 .grid th.corner { left: 0; z-index: 3; }
-.grid td { height: 21px; padding: 0 3px; border: 1px solid #e2e2e2; white-space: nowrap; overflow: hidden; text-overflow: clip; vertical-align: bottom; }
+.grid td { height: 21px; max-width: 0; padding: 0 3px; border: 1px solid #e2e2e2; white-space: nowrap; overflow: hidden; text-overflow: clip; vertical-align: bottom; }
+.grid td.spill { overflow: visible; position: relative; z-index: 1; }
 .grid td.wrap { white-space: pre-wrap; }
 .grid td.num { text-align: right; }
 .grid td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
@@ -169,6 +170,9 @@ function drawTab(tab: TabSnapshot): void {
       td.dataset.cell = `${columnLetter(c)}${r}`;
       td.dataset.row = String(r);
       td.dataset.column = String(c);
+      // As in Sheets, text runs on over empty cells to its right; a filled neighbour clips it.
+      const next = tab.cells[r - 1]?.[c];
+      if (!tab.cells[r - 1]?.[c - 1]?.wrap && (!next || next.text === '') && !covered.has(`${r}:${c + 1}`)) td.classList.add('spill');
       const span = spans.get(`${r}:${c}`);
       if (span) {
         td.rowSpan = span.rows;
