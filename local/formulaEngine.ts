@@ -160,6 +160,12 @@ export class FormulaEngine {
   private readonly sizes = new Map<string, { rows: number; columns: number }>();
   private readonly resized = new Map<string, SimpleCellAddress>();
   private readonly errorMessages = new Map<string, string>();
+  /**
+   * Cells a custom function filled with a Date, per formula cell. Sheets shows such a cell
+   * as a date and getValues() returns a Date; HyperFormula keeps a bare serial number.
+   */
+  private readonly dateResults = new Map<string, Set<string>>();
+  private readonly dateCells = new Set<string>();
 
   constructor() {
     this.hf = HyperFormula.buildEmpty({
@@ -275,7 +281,9 @@ export class FormulaEngine {
     // Sheets' names for the error values (HyperFormula's #SPILL! and #CYCLE! are #REF! there).
     if (value instanceof DetailedCellError) return ERROR_TEXT[value.type] ?? value.value;
     if (typeof value === 'number') {
-      if (dateByFormat || isDateType(this.hf.getCellValueDetailedType(address))) return this.makeDate(serialToTime(value));
+      if (dateByFormat || this.dateCells.has(addressKey(address)) || isDateType(this.hf.getCellValueDetailedType(address))) {
+        return this.makeDate(serialToTime(value));
+      }
       return value;
     }
     return value;
@@ -349,6 +357,7 @@ export class FormulaEngine {
       this.errorMessages.set(key, message);
       return this.settleSize(key, address, 1, 1) ?? new CellError(ErrorType.ERROR, message);
     }
+    this.recordDateResults(key, address, result);
     const rows = this.toResultRows(result);
     if (rows instanceof CellError) return this.settleSize(key, address, 1, 1) ?? rows;
     const height = rows.length;
@@ -357,6 +366,20 @@ export class FormulaEngine {
     if (mismatch) return mismatch;
     if (height === 1 && width === 1) return rows[0][0];
     return SimpleRangeValue.onlyValues(rows as never);
+  }
+
+  /** Remembers which cells of this formula's result are dates (and forgets the last result's). */
+  private recordDateResults(key: string, address: SimpleCellAddress, result: unknown): void {
+    this.dateResults.get(key)?.forEach((cell) => this.dateCells.delete(cell));
+    const cells = new Set<string>();
+    const rows = Array.isArray(result) ? result.map((row) => (Array.isArray(row) ? row : [row])) : [[result]];
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (isDateObject(value)) cells.add(addressKey({ sheet: address.sheet, row: address.row + r, col: address.col + c }));
+      }),
+    );
+    cells.forEach((cell) => this.dateCells.add(cell));
+    this.dateResults.set(key, cells);
   }
 
   /** Records the size a result really had; an error while HyperFormula expected another size. */

@@ -1,11 +1,12 @@
 // `npm run demo` (after `npm run build`): runs both example workbooks through the CLI
-// (`cx-sheets recalc`) into out/, then prints a short summary of what the add-on computed,
-// read back from the written files (the cached results a spreadsheet app would show).
+// (`cx-sheets build`: every generated tab the workbook has sources for, formulas evaluated)
+// into out/, then prints a short summary of what the add-on computed and built, read back
+// from the written files (the cached results a spreadsheet app would show).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { METRIC_ROWS } from './lib/exampleWorkbook';
+import { Language, METRIC_ROWS } from './lib/exampleWorkbook';
 import { EXAMPLE_FILES } from './examples';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -22,7 +23,10 @@ function shown(cell: ExcelJS.Cell): string {
   return String(result ?? '');
 }
 
-async function summarise(file: string): Promise<void> {
+/** The title (A1) of the Cost vs satisfaction tab, by the language it is built in. */
+const RANKED_TITLES: Record<Language, string> = { en: 'Cost vs satisfaction: improvement projects', pl: 'Koszt a satysfakcja: projekty usprawnień' };
+
+async function summarise(file: string, language: Language): Promise<void> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   const metrics = book.worksheets[3];
@@ -35,16 +39,28 @@ async function summarise(file: string): Promise<void> {
   console.log(`  CES: ${value(METRIC_ROWS.cesMean)}; ${label(METRIC_ROWS.cesEasy)}: ${value(METRIC_ROWS.cesEasy)}`);
   const csat = [0, 1, 2, 3, 4].map((i) => `${label(METRIC_ROWS.csatFirst + i).replace(/^CSAT /, '')} ${value(METRIC_ROWS.csatFirst + i)}`);
   console.log(`  CSAT: ${csat.join(', ')}`);
+  const matrix = book.worksheets.find((s) => s.getCell(1, 1).value === RANKED_TITLES[language]);
+  if (matrix) {
+    const first: string[] = [];
+    matrix.eachRow((row) => {
+      const rank = row.getCell(1).value;
+      if (typeof rank === 'number' && rank <= 3) first.push(`${rank}. ${String(row.getCell(2).value)} (${String(row.getCell(3).value)})`);
+    });
+    console.log(`  ${matrix.name}, first to do: ${first.join('; ')}`);
+  }
 }
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  for (const input of Object.values(EXAMPLE_FILES)) {
+  const examples = Object.entries(EXAMPLE_FILES) as [Language, string][];
+  for (const [language, input] of examples) {
     const output = path.join(OUT, path.basename(input));
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cx-sheets.js'), 'recalc', path.relative(ROOT, input), '--out', path.relative(ROOT, output)], { cwd: ROOT, stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`cx-sheets recalc ${input} failed (exit ${run.status})`);
+    const args = ['build', path.relative(ROOT, input), '--out', path.relative(ROOT, output), '--locale', language];
+    console.log(`\n$ cx-sheets ${args.join(' ')}`);
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cx-sheets.js'), ...args], { cwd: ROOT, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`cx-sheets build ${input} failed (exit ${run.status})`);
   }
-  for (const input of Object.values(EXAMPLE_FILES)) await summarise(path.join(OUT, path.basename(input)));
+  for (const [language, input] of examples) await summarise(path.join(OUT, path.basename(input)), language);
 }
 
 main().catch((error) => {

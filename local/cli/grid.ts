@@ -6,57 +6,19 @@
  * writes no OUT.
  */
 import type { Command } from 'commander';
-import { DEFAULT_DIST, loadAddon } from '../runtime';
-import { chartSummaries, xlsxBytes } from '../xlsx';
-import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
+import { DEFAULT_DIST } from '../runtime';
+import { buildTabs } from './build';
+import { Io } from './io';
+import { checkLocale, GRID_BUILDER, GridCliOptions, TabBuildResult } from './tabBuild';
 
-export interface GridOptions {
-  readonly touchpoints?: string;
-  readonly locale?: string;
+export interface GridOptions extends GridCliOptions {
   readonly dist: string;
 }
 
-/** The summary `buildValuationGrid` returns (src/addon/valuationGridBuild.ts), as the CLI reads it. */
-interface GridResult {
-  readonly ok: boolean;
-  readonly message?: string;
-  readonly problems?: readonly { readonly message: string }[];
-  readonly tabName?: string;
-  readonly replaced?: boolean;
-  readonly source?: string;
-  readonly counts?: Record<string, number>;
-  readonly warnings?: readonly string[];
-}
-
-export async function grid(input: string, output: string, options: GridOptions, io: Io): Promise<GridResult> {
-  checkOutput(input, output);
-  if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'pl') {
-    throw new UserError(`--locale ${options.locale}: allowed: en or pl`);
-  }
-  io.progress(`reading ${input}`);
-  const workbook = await readInput(input);
-  io.progress(`building the valuation grid with the add-on in ${options.dist}`);
-  const addon = loadAddon(workbook, { distDir: options.dist });
-  const result: GridResult = addon.bundle.buildValuationGrid({
-    source: options.touchpoints === undefined ? undefined : { kind: 'tab', name: options.touchpoints },
-    locale: options.locale,
-  });
-  if (!result.ok) {
-    throw new UserError([result.message, ...(result.problems ?? []).map((p) => `  ${p.message}`)].join('\n'));
-  }
-  io.progress(`writing ${output}`);
-  writeOutput(output, await xlsxBytes(workbook));
-  const c = result.counts ?? {};
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  io.print(
-    `${output}: "${result.tabName}" ${result.replaced ? 'rebuilt' : 'written'} from ${result.source}: ` +
-      `${count(c.touchpoints, 'touchpoint', 'touchpoints')}, ${count(c.stages, 'stage', 'stages')}, ${count(c.paths, 'path', 'paths')}; ` +
-      `${c.toFix} to fix, ${count(c.differentiators, 'differentiator', 'differentiators')}, ` +
-      `${count(c.negativeMomentsOfTruth, 'negative moment of truth', 'negative moments of truth')}, ${c.notValued} not valued`,
-  );
-  for (const warning of result.warnings ?? []) io.print(`  warning: ${warning}`);
-  for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);
-  return result;
+export async function grid(input: string, output: string, options: GridOptions, io: Io): Promise<TabBuildResult> {
+  checkLocale(options.locale);
+  const [built] = await buildTabs(input, output, options.dist, io, () => [{ builder: GRID_BUILDER, options }]);
+  return built.result;
 }
 
 export function registerGrid(program: Command, io: Io): void {

@@ -1,13 +1,15 @@
 /**
- * The cx-sheets command line. Commands are registered in COMMANDS below — add `grid`,
- * `matrix` and `build` there, each in its own file like ./recalc.ts.
+ * The cx-sheets command line. Commands are registered in COMMANDS below, each in its own
+ * file like ./recalc.ts.
  */
 import { Command, CommanderError } from 'commander';
 import { consoleIo, firstLine, Io, UserError } from './io';
 import { registerRecalc } from './recalc';
 import { registerGrid } from './grid';
+import { registerMatrix } from './matrix';
+import { registerBuild } from './build';
 
-const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid];
+const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild];
 
 export function buildProgram(io: Io = consoleIo): Command {
   const program = new Command('cx-sheets')

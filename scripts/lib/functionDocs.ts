@@ -1,9 +1,38 @@
 /** The custom function reference (docs/FUNCTIONS.md), written from the same JSDoc Sheets shows. */
 import type { CustomFunction, EntryPoint } from './entryPoints';
+import { bracketedLength, leadingArrayLiteral, splitTopLevel } from './sheetsLiteral';
 
 function signature(fn: CustomFunction): string {
   const params = fn.parameters.map((name, i) => (fn.optional[i] ? `[${name}]` : name));
   return `${fn.name}(${params.join(', ')})`;
+}
+
+/** Where the formula of an example ends: after the `)` that closes its call, else at the first space. */
+function formulaLength(example: string): number {
+  const name = /^=[A-Z0-9_]*/.exec(example)![0].length;
+  const call = bracketedLength(example.slice(name), '(', ')');
+  return call === undefined ? example.search(/\s|$/) : name + call;
+}
+
+/** `- \`=FN(…)\` returns …`; a returned table `{…;…}` is laid out as a Markdown table. */
+function renderExample(example: string): string[] {
+  if (!example.startsWith('=')) return [`- ${example}`];
+  const end = formulaLength(example);
+  const formula = `\`${example.slice(0, end)}\``;
+  const rest = example.slice(end).trim();
+  const table = /^returns\s/.test(rest) ? leadingArrayLiteral(rest.replace(/^returns\s+/, '')) : undefined;
+  if (!table) return [`- ${formula} ${rest}`.trimEnd()];
+  const note = rest.replace(/^returns\s+/, '').slice(table.length).trim();
+  const rows = splitTopLevel(table.slice(1, -1), ';').map((row) => splitTopLevel(row, ',').map((cell) => cell.replace(/^"(.*)"$/, '$1')));
+  return [
+    `- ${formula} returns${note ? ` ${note}` : ''}:`,
+    '',
+    ...rows.flatMap((row, i) => {
+      const line = `  | ${row.join(' | ')} |`;
+      return i === 0 ? [line, `  |${row.map(() => '---').join('|')}|`] : [line];
+    }),
+    '',
+  ];
 }
 
 function section(fn: CustomFunction): string {
@@ -15,7 +44,7 @@ function section(fn: CustomFunction): string {
   lines.push('', `**Returns** ${fn.returns}`);
   if (fn.examples.length > 0) {
     lines.push('', '**Examples**', '');
-    fn.examples.forEach((example) => lines.push(`- ${example.replace(/^(=\S+)/, '`$1`')}`));
+    fn.examples.forEach((example) => lines.push(...renderExample(example)));
   }
   if (fn.throws.length > 0) {
     lines.push('', '**Errors**', '');

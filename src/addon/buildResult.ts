@@ -22,6 +22,18 @@ export interface InvalidTables {
   readonly message: string;
 }
 
+/** What every successful build returns; each builder adds its own counts. */
+export interface TabBuilt {
+  readonly ok: true;
+  readonly tabName: string;
+  /** True when an earlier build was replaced; false when the tab is new. */
+  readonly replaced: boolean;
+  /** The range(s) read, A1 notation with their sheets. */
+  readonly source: string;
+  readonly locale: OutputLocale;
+  readonly warnings: readonly string[];
+}
+
 export function invalidTables(problems: readonly TableProblem[], source?: string): InvalidTables {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return {

@@ -10,7 +10,7 @@ import { readTouchpoints, TouchpointColumn, TouchpointRow } from '../core/touchp
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
-import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, unusedColumnsWarning } from './buildResult';
+import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
 import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
@@ -40,13 +40,8 @@ export interface CostSatisfactionOptions {
   readonly locale?: OutputLocale;
 }
 
-export interface CostSatisfactionBuilt {
-  readonly ok: true;
-  readonly tabName: string;
-  readonly replaced: boolean;
-  /** The ranges read: the Projects table, then the Touchpoints table when it was read. */
-  readonly source: string;
-  readonly locale: OutputLocale;
+/** `source`: the Projects range, then the Touchpoints range when that table was read. */
+export interface CostSatisfactionBuilt extends TabBuilt {
   readonly counts: {
     readonly projects: number;
     readonly quickWins: number;
@@ -60,7 +55,6 @@ export interface CostSatisfactionBuilt {
   readonly splits: { readonly cost: number; readonly impact: number; readonly costGiven: boolean; readonly impactGiven: boolean };
   /** The projects whose impact was computed from touchpoints, in rank order. */
   readonly computedImpacts: readonly string[];
-  readonly warnings: readonly string[];
 }
 
 export type CostSatisfactionResult = CostSatisfactionBuilt | InvalidTables;

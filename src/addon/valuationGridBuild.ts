@@ -7,7 +7,7 @@ import { VALUATION_GRID_TEXTS } from '../core/valuationGridTexts';
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
-import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, unusedColumnsWarning } from './buildResult';
+import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
 
 /**
  * Builds the "Valuation grid" tab from the Touchpoints table (DESIGN §4): the server side
@@ -26,12 +26,7 @@ export interface ValuationGridOptions {
   readonly locale?: OutputLocale;
 }
 
-export interface ValuationGridBuilt {
-  readonly ok: true;
-  readonly tabName: string;
-  readonly replaced: boolean;
-  readonly source: string;
-  readonly locale: OutputLocale;
+export interface ValuationGridBuilt extends TabBuilt {
   readonly counts: {
     readonly touchpoints: number;
     readonly stages: number;
@@ -41,7 +36,6 @@ export interface ValuationGridBuilt {
     readonly differentiators: number;
     readonly negativeMomentsOfTruth: number;
   };
-  readonly warnings: readonly string[];
 }
 
 export type ValuationGridResult = ValuationGridBuilt | InvalidTables;

@@ -33,3 +33,29 @@ export function effectiveTarget(current: number, target: number | undefined): nu
 export function touchpointGap(current: number, target: number | undefined): number {
   return effectiveTarget(current, target) - current;
 }
+
+/**
+ * The valuation a mean survey score maps to (TOUCHPOINT_VALUE): linear from the scale's
+ * minimum (−2) through its midpoint (0) to its maximum (+2),
+ *
+ *     valuation = −2 + 4 · (mean − min) / (max − min)
+ *
+ * so on a 1–5 scale a mean of 1 → −2, 3 → 0, 4 → +1, 5 → +2. Requires min < max.
+ */
+export function valuationFromMeanScore(mean: number, scaleMin: number, scaleMax: number): number {
+  if (!(scaleMin < scaleMax)) throw new RangeError(`scale minimum ${scaleMin} must be below maximum ${scaleMax}`);
+  return -2 + (4 * (mean - scaleMin)) / (scaleMax - scaleMin);
+}
+
+/** The mean of validated scores, skipping NaN (no score); undefined when there is none. */
+export function meanScore(scores: ArrayLike<number>): number | undefined {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
+    if (score !== score) continue; // NaN: a cell with no score
+    sum += score;
+    count++;
+  }
+  return count === 0 ? undefined : sum / count;
+}

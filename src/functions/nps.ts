@@ -1,4 +1,4 @@
-import { countNps, npsFromCounts } from '../core/nps';
+import { countNps, NpsCounts, npsFromCounts } from '../core/nps';
 import { NPS_SCALE } from '../core/scoreScale';
 import { noScoresError, readScores, SheetsArgument } from './sheetsArgument';
 
@@ -14,7 +14,12 @@ import { noScoresError, readScores, SheetsArgument } from './sheetsArgument';
  * @customfunction
  */
 export function NPS(scores: SheetsArgument): number {
-  const cells = readScores('NPS', 'scores', scores, NPS_SCALE);
-  if (cells.count === 0) throw noScoresError('NPS', 'scores', NPS_SCALE);
-  return npsFromCounts(countNps(cells.values));
+  return npsFromCounts(readNpsCounts('NPS', 'scores', scores));
+}
+
+/** The promoter/passive/detractor counts of one argument of 0–10 scores; an error when it has none. */
+export function readNpsCounts(fn: string, argName: string, arg: SheetsArgument): NpsCounts {
+  const cells = readScores(fn, argName, arg, NPS_SCALE);
+  if (cells.count === 0) throw noScoresError(fn, argName, NPS_SCALE);
+  return countNps(cells.values);
 }

@@ -26,9 +26,17 @@ export function positionIn(argName: string, rows: number, columns: number, row: 
   return `row ${row + 1}, column ${column + 1} of ${argName}`;
 }
 
-function isDate(value: unknown): value is Date {
+// Looked up once: isDate runs per cell, and global lookups are slow under Node's vm.
+const objectToString = Object.prototype.toString;
+
+export function isDate(value: unknown): value is Date {
   // Not `instanceof`: a Date made in another realm (Sheets' host, a test's vm) is still a date.
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return objectToString.call(value) === '[object Date]';
+}
+
+/** The size of a range in words: "4 rows × 1 column". */
+export function describeShape(rows: number, columns: number): string {
+  return `${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`;
 }
 
 /** A cell value as the user typed or sees it, for messages. */
@@ -61,6 +69,9 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
   const rowCount = rows.length;
   const columnCount = rowCount === 0 ? 0 : rows[0].length;
   const values = new Float64Array(rowCount * columnCount);
+  // A local, not the global NaN per blank cell: whole columns are mostly blank, and global
+  // lookups are slow where globals are intercepted (Node's vm).
+  const noScore = NaN;
   let count = 0;
   let i = 0;
   for (let r = 0; r < rowCount; r++) {
@@ -76,12 +87,12 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
           if (isErrorValue(cell)) {
             throw new Error(`${fn}: ${cell.trim()} (${positionIn(argName, rowCount, columnCount, r, c)}) is an error value, not a ${scale.name}; fix the cell it comes from`);
           }
-          values[i] = NaN;
+          values[i] = noScore;
           continue;
         }
         score = parsed;
       } else if (cell === null || cell === undefined) {
-        values[i] = NaN;
+        values[i] = noScore;
         continue;
       } else {
         const kind = typeof cell === 'boolean' ? 'a checkbox or TRUE/FALSE value' : isDate(cell) ? 'a date' : 'not a number';

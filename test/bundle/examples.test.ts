@@ -1,6 +1,6 @@
 import { readEntryPoints } from '../../scripts/lib/entryPoints';
 import { loadBundle } from '../helpers/bundle';
-import { parseExample } from '../helpers/sheetsLiteral';
+import { parseExample, parseExpectedTable } from '../../scripts/lib/sheetsLiteral';
 
 // The examples in the JSDoc are what users read in autocomplete and docs/FUNCTIONS.md:
 // every one written over literals must be what the built function really returns.
@@ -10,8 +10,9 @@ const examples = readEntryPoints()
   .filter(([, , call]) => call !== undefined);
 
 describe('@example tags, evaluated through dist/Code.js', () => {
-  it('include NPS', () => {
-    expect(examples.map(([name]) => name)).toContain('NPS');
+  it('include one for every custom function', () => {
+    const names = new Set(examples.map(([name]) => name));
+    for (const entry of readEntryPoints()) if (entry.kind === 'custom') expect(names).toContain(entry.name);
   });
 
   it.each(examples)('%s: %s', (name, _example, call) => {
@@ -21,7 +22,17 @@ describe('@example tags, evaluated through dist/Code.js', () => {
     // "returns 25" is exact; "returns ≈33.3" is the value rounded as shown.
     const expected = call!.expected.replace(/[,;]$/, '').replace(/\.$/, '');
     const rounded = /^≈-?\d+(\.\d+)?$/.exec(expected);
-    if (rounded) {
+    if (expected.startsWith('{')) {
+      // A table: same shape, each cell as written ("≈84.87" rounded as shown).
+      const table = parseExpectedTable(expected);
+      expect(result.map((row: unknown[]) => row.length)).toEqual(table.map((row) => row.length));
+      table.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell === 'object') expect(result[r][c]).toBeCloseTo(cell.approximately, cell.decimals);
+          else expect(result[r][c]).toBe(cell);
+        }),
+      );
+    } else if (rounded) {
       expect(result).toBeCloseTo(Number(expected.slice(1)), rounded[1] ? rounded[1].length - 1 : 0);
     } else if (/^-?\d+(\.\d+)?$/.test(expected)) {
       expect(result).toBeCloseTo(Number(expected), 10);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defaultTarget, effectiveTarget, touchpointGap } from '../../src/core/touchpointValuation';
+import { defaultTarget, effectiveTarget, meanScore, touchpointGap, valuationFromMeanScore } from '../../src/core/touchpointValuation';
 
 describe('touchpoint targets and gaps (DESIGN §2 TOUCHPOINT_GAP)', () => {
   it.each([
@@ -26,5 +26,39 @@ describe('touchpoint targets and gaps (DESIGN §2 TOUCHPOINT_GAP)', () => {
         expect(defaultTarget(current)).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe('valuationFromMeanScore (DESIGN §2 TOUCHPOINT_VALUE)', () => {
+  it.each([
+    // mean, min, max, valuation — −2 + 4 × (mean − min)/(max − min)
+    [1, 1, 5, -2],
+    [3, 1, 5, 0],
+    [5, 1, 5, 2],
+    [4, 1, 5, 1],
+    [2.5, 0, 10, -1], // −2 + 4 × 0.25
+    [1.5, 1, 7, -2 + 4 / 12],
+  ])('mean %d on %d–%d → %d', (mean, min, max, expected) => {
+    expect(valuationFromMeanScore(mean, min, max)).toBeCloseTo(expected, 12);
+  });
+
+  it('maps min, midpoint and max to −2, 0, +2 on any scale', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100, max: 100 }), fc.integer({ min: 1, max: 100 }), (min, width) => {
+        const max = min + width;
+        expect(valuationFromMeanScore(min, min, max)).toBeCloseTo(-2, 9);
+        expect(valuationFromMeanScore((min + max) / 2, min, max)).toBeCloseTo(0, 9);
+        expect(valuationFromMeanScore(max, min, max)).toBeCloseTo(2, 9);
+      }),
+    );
+  });
+
+  it('refuses a scale whose minimum is not below its maximum', () => {
+    expect(() => valuationFromMeanScore(3, 5, 5)).toThrow('must be below');
+  });
+
+  it('averages scores, skipping NaN', () => {
+    expect(meanScore([4, NaN, 5, 3])).toBe(4);
+    expect(meanScore([NaN])).toBeUndefined();
   });
 });

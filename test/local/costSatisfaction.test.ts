@@ -1,5 +1,5 @@
 // End to end: serverApi.buildCostSatisfactionMatrix in the built dist/Code.js, in the local runtime.
-import { gridAddon, tabSnapshot, TOUCHPOINTS_HEADER } from './gridWorkbook';
+import { gridAddon, tabSnapshot, TOUCHPOINTS_HEADER, withoutBuildTime } from './gridWorkbook';
 import { EXPECTED_RANKED, MATRIX_TOUCHPOINTS, PROJECTS, PROJECTS_HEADER, rankedTable, syntheticProjects } from './matrixWorkbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -199,13 +199,7 @@ describe('buildCostSatisfactionMatrix on the built bundle', () => {
     expect(first.warnings[0]).toBe('A tab named "Cost vs satisfaction" that CX Sheets did not build already exists and was left untouched; the matrix is in "Cost vs satisfaction (2)".');
     const built = tabSnapshot(spreadsheet.getSheetByName('Cost vs satisfaction (2)')!);
     expect(addon.bundle.buildCostSatisfactionMatrix()).toMatchObject({ ok: true, tabName: 'Cost vs satisfaction (2)', replaced: true });
-    const withoutTime = (snapshot: Record<string, unknown>) => {
-      const values = (snapshot.values as unknown[][]).map((r) => [...r]);
-      values[1][0] = String(values[1][0]).replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/, 'TIME');
-      const metadata = (snapshot.metadata as [string, string][]).map(([k, v]) => [k, { ...JSON.parse(v), builtAt: 'TIME' }]);
-      return { ...snapshot, values, metadata };
-    };
-    expect(withoutTime(tabSnapshot(spreadsheet.getSheetByName('Cost vs satisfaction (2)')!))).toEqual(withoutTime(built));
+    expect(withoutBuildTime(tabSnapshot(spreadsheet.getSheetByName('Cost vs satisfaction (2)')!))).toEqual(withoutBuildTime(built));
     expect(tabSnapshot(spreadsheet.getSheetByName('Cost vs satisfaction')!)).toEqual(mine);
     expect(workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints', 'Projects', 'Cost vs satisfaction', 'Cost vs satisfaction (2)']);
     const mark = JSON.parse(spreadsheet.getSheetByName('Cost vs satisfaction (2)')!.getDeveloperMetadata()[0].getValue()!);

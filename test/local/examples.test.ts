@@ -6,6 +6,7 @@ import { EXAMPLE_FILES } from '../../scripts/examples';
 import { loadAddon, LocalSpreadsheet } from '../../local/runtime';
 import { readXlsx } from '../../local/xlsx';
 import { parseA1 } from '../../local/a1';
+import { closeOpenRanges } from '../../local/formulaEngine';
 
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
 const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE'];
@@ -76,6 +77,15 @@ function splitArguments(text: string): string[] {
   return args;
 }
 
+/** A plain reference such as Responses!D2:D (not a formula such as FILTER(…)). */
+function isSheetRange(text: string): boolean {
+  try {
+    return parseA1(text).sheetName !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 describe('the built add-on on the English example', () => {
   it('NPS from its formula equals the native COUNTIF formula', async () => {
     const workbook = await readXlsx(EXAMPLE_FILES.en);
@@ -97,10 +107,10 @@ describe('the built add-on on the English example', () => {
         const args = splitArguments(call[2]).map((arg) => {
           if (/^-?\d+(\.\d+)?$/.test(arg)) return Number(arg);
           if (/^"(.*)"$/.test(arg)) return arg.slice(1, -1);
-          const a1 = parseA1(arg);
-          if (a1.sheetName !== undefined) return workbook.getRange(arg).getValues();
+          if (isSheetRange(arg)) return workbook.getRange(arg).getValues();
           // Anything else (FILTER(…)) through the formula engine.
-          const value = workbook.engine.hf.calculateFormula(`=${arg}`, metrics.engineId);
+          const closed = closeOpenRanges(`=${arg}`, (sheet) => workbook.sheetNamed(sheet ?? 'Metrics').getMaxRows());
+          const value = workbook.engine.hf.calculateFormula(closed, metrics.engineId);
           return Array.isArray(value) ? value.map((row) => row.map((cell) => cell ?? '')) : value;
         });
         const direct = addon.bundle[call[1]](...args);

@@ -4,7 +4,7 @@ import { PROBE_BUNDLE, probeAddon } from './helpers';
 
 describe('custom functions inside formulas', () => {
   it('are discovered from the bundle\'s @customfunction JSDoc, and only those', () => {
-    expect(probeAddon({ Sheet1: [] }).customFunctions).toEqual(['DESCRIBE', 'TABLE', 'FAIL']);
+    expect(probeAddon({ Sheet1: [] }).customFunctions).toEqual(['DESCRIBE', 'TABLE', 'MONTH_ROW', 'FAIL']);
   });
 
   it('receive a range as rows of values ("" for blanks, Date for dates) and a single cell as its value', () => {
@@ -34,6 +34,17 @@ describe('custom functions inside formulas', () => {
     out.rangeAt(1, 1).setValue(3);
     expect(out.rangeAt(1, 2, 4, 2).getValues()).toEqual([['Item', 'Square'], ['item 1', 1], ['item 2', 4], ['item 3', 9]]);
     expect(out.rangeAt(1, 2, 2, 1).getFormulas()).toEqual([['=TABLE(A1)'], ['']]);
+  });
+
+  it('show a returned Date as a date, as Sheets does, also after a recalculation moves it', () => {
+    const addon = probeAddon({ Out: [[2, '=MONTH_ROW(A1)']] });
+    const out = addon.workbook.sheetNamed('Out');
+    const cells = () => out.rangeAt(1, 2, 2, 2).getValues();
+    expect(Object.prototype.toString.call(cells()[1][0])).toBe('[object Date]');
+    expect((cells()[1][0] as Date).getTime()).toBe(Date.UTC(2026, 2, 1));
+    expect(cells()[1][1]).toBe(2); // a number beside it stays a number
+    out.rangeAt(1, 1).setValue(0);
+    expect((cells()[1][0] as Date).getTime()).toBe(Date.UTC(2026, 0, 1));
   });
 
   it('a result that would overwrite data shows #REF!, as in Sheets', () => {

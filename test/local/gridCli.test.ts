@@ -1,19 +1,13 @@
 // `cx-sheets grid`, run as a user runs it: `node bin/cx-sheets.js grid …` in a child process,
 // on workbooks written here with ExcelJS directly (never by the runtime's own writer).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { cxSheets, readBook, writeWorkbook } from './cliWorkbook';
 
-const ROOT = path.resolve(__dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sheets-grid-'));
 const file = (name: string) => path.join(dir, name);
-
-function cxSheets(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cx-sheets.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('… ')) };
-}
 
 /**
  * Touchpoints worked by hand (DESIGN §2 target/gap, §4 first action that applies):
@@ -44,19 +38,6 @@ const EXPECTED = [
   ['After', 'All paths', 'Refund', 'Yes', 'No', null, null, null, null, 'Not valued', 'Service'],
   ['After', 'All paths', 'Survey', 'No', 'No', -2, 1, 3, 0.1, 'Fix', 'Service'],
 ];
-
-async function writeWorkbook(target: string, tabs: Record<string, ExcelJS.CellValue[][]>, decorate?: (book: ExcelJS.Workbook) => void): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(tabs)) book.addWorksheet(name).addRows(rows);
-  decorate?.(book);
-  await book.xlsx.writeFile(target);
-}
-
-async function readBook(source: string): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(source);
-  return book;
-}
 
 /** The generated table: from its header row down to the first empty row, as plain values. */
 function tableOf(sheet: ExcelJS.Worksheet, header: readonly string[] = EXPECTED[0] as string[]): unknown[][] {

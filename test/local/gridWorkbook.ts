@@ -62,3 +62,11 @@ export function tableHeaderRow(values: unknown[][], first = 'Stage', second = 'P
   if (index < 0) throw new Error(`no table header ${first} | ${second} in the tab`);
   return index + 1;
 }
+
+/** A snapshot with the build time (note and metadata) blanked, to compare two builds. */
+export function withoutBuildTime(snapshot: Record<string, unknown>): Record<string, unknown> {
+  const values = (snapshot.values as unknown[][]).map((r) => [...r]);
+  values[1][0] = String(values[1][0]).replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/, 'TIME');
+  const metadata = (snapshot.metadata as [string, string][]).map(([k, v]) => [k, { ...JSON.parse(v), builtAt: 'TIME' }]);
+  return { ...snapshot, values, metadata };
+}

@@ -33,6 +33,13 @@ function TABLE(n) {
   return rows;
 }
 /**
+ * A header and one row holding the first day of month n (0-based) of 2026 and n.
+ * @param n the month
+ * @return a table with a date
+ * @customfunction
+ */
+function MONTH_ROW(n) { return [['Month', 'n'], [new Date(Date.UTC(2026, n, 1)), n]]; }
+/**
  * Always fails.
  * @param x anything
  * @return nothing

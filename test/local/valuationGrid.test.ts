@@ -1,5 +1,5 @@
 // End to end: serverApi.buildValuationGrid in the built dist/Code.js, in the local runtime.
-import { gridAddon, syntheticTouchpoints, tableHeaderRow, tabSnapshot, TOUCHPOINTS_HEADER } from './gridWorkbook';
+import { gridAddon, syntheticTouchpoints, tableHeaderRow, tabSnapshot, TOUCHPOINTS_HEADER, withoutBuildTime } from './gridWorkbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -240,13 +240,7 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints', 'Other', 'Valuation grid']);
     expect(generatedTabs(spreadsheet)).toEqual(['Valuation grid']);
     const again = tabSnapshot(spreadsheet.getSheetByName('Valuation grid')!);
-    const withoutTime = (snapshot: Record<string, unknown>) => {
-      const values = (snapshot.values as unknown[][]).map((r) => [...r]);
-      values[1][0] = String(values[1][0]).replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/, 'TIME');
-      const metadata = (snapshot.metadata as [string, string][]).map(([k, v]) => [k, { ...JSON.parse(v), builtAt: 'TIME' }]);
-      return { ...snapshot, values, metadata };
-    };
-    expect(withoutTime(again)).toEqual(withoutTime(first));
+    expect(withoutBuildTime(again)).toEqual(withoutBuildTime(first));
   });
 
   it('keeps a rebuilt tab where the user moved or renamed it', () => {

@@ -1,0 +1,77 @@
+/**
+ * `cx-sheets build IN.xlsx --out OUT.xlsx [--locale en|pl]`: builds every generated tab IN
+ * has sources for — the Valuation grid when it has a Touchpoints tab, the Cost vs
+ * satisfaction matrix when it has a Projects tab — with the add-on's own server functions,
+ * then writes OUT once. All or nothing: if any build finds a problem, exit 1 and no OUT.
+ * Formulas (custom functions included) are evaluated too, as `recalc` does.
+ */
+import type { Command } from 'commander';
+import { DEFAULT_DIST, loadAddon } from '../runtime';
+import { chartSummaries, xlsxBytes } from '../xlsx';
+import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
+import { checkLocale, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, TabBuilder, TabBuildResult } from './tabBuild';
+
+export interface BuildOptions {
+  readonly locale?: string;
+  readonly dist: string;
+}
+
+/** One builder to run, with its options. */
+export interface TabBuild {
+  readonly builder: TabBuilder<unknown>;
+  readonly options: unknown;
+}
+
+export interface Built {
+  readonly what: string;
+  readonly result: TabBuildResult;
+}
+
+const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER];
+
+/**
+ * Reads IN, runs each build in turn on one loaded add-on, then writes OUT once and prints
+ * what each wrote. A build that finds a problem throws before OUT is written.
+ */
+export async function buildTabs(input: string, output: string, dist: string, io: Io, builds: (workbookTabs: readonly string[]) => readonly TabBuild[]): Promise<Built[]> {
+  checkOutput(input, output);
+  io.progress(`reading ${input}`);
+  const workbook = await readInput(input);
+  const chosen = builds(workbook.sheets.map((s) => s.getName()));
+  const addon = loadAddon(workbook, { distDir: dist });
+  const built: Built[] = [];
+  for (const { builder, options } of chosen) {
+    io.progress(`building the ${builder.what} with the add-on in ${dist}`);
+    built.push({ what: builder.what, result: runTabBuild(builder, addon, options) });
+  }
+  io.progress(`writing ${output}`);
+  writeOutput(output, await xlsxBytes(workbook));
+  chosen.forEach(({ builder }, i) => printBuilt(io, output, builder, built[i].result));
+  for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);
+  return built;
+}
+
+export async function build(input: string, output: string, options: BuildOptions, io: Io): Promise<Built[]> {
+  checkLocale(options.locale);
+  return buildTabs(input, output, options.dist, io, (tabs) => {
+    const applicable = BUILDERS.filter((b) => b.sourceTabs.some((name) => tabs.includes(name)));
+    if (applicable.length === 0) {
+      const wanted = BUILDERS.map((b) => `${b.sourceTabs.map((t) => `"${t}"`).join(' or ')} (${b.what})`).join(', ');
+      throw new UserError(`${input} has no source tab to build from: none of its tabs (${tabs.map((t) => `"${t}"`).join(', ')}) is ${wanted}`);
+    }
+    return applicable.map((builder) => ({ builder, options: { locale: options.locale } }));
+  });
+}
+
+export function registerBuild(program: Command, io: Io): void {
+  program
+    .command('build')
+    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects) and write the workbook to OUT')
+    .argument('<IN.xlsx>', 'the workbook to read (never modified)')
+    .requiredOption('--out <OUT.xlsx>', 'where to write the workbook with the generated tabs')
+    .option('--locale <en|pl>', "the language of the tabs (default: the workbook's locale)")
+    .option('--dist <folder>', 'the built add-on (Code.js)', DEFAULT_DIST)
+    .action(async (input: string, options: { out: string; locale?: string; dist: string }) => {
+      await build(input, options.out, options, io);
+    });
+}

@@ -1,0 +1,284 @@
+/**
+ * npm run bench: every metric over 1,000,000 cells passed as Sheets passes them (a
+ * 1,000,000 × 1 array of arrays with some blanks, "n/a" and numeric text), timed through the
+ * built dist/Code.js, as a ratio to a bare Float64Array loop computing the same counts over
+ * the same values in the same run (median of several interleaved repetitions). Budget
+ * (DESIGN §7): within 10× of the bare loop. Also prints the size of dist/Code.js.
+ *
+ * The bundle is evaluated twice: in this realm (as Apps Script's V8 runs it, with an ordinary
+ * global object) and in a bare `vm` context like the bundle tests. Node's vm contexts route
+ * every global lookup (Number, Math, …) through interceptors, which Apps Script does not
+ * have, so the vm figures are shown for information and the budget applies to the first.
+ *
+ * Run `npm run build` first (npm run bench does). No timing is ever asserted in tests. Garbage
+ * collection lands in whichever call happens to trigger it; the median of many interleaved
+ * repetitions keeps that noise out. (Forcing a full collection before each call was tried: it
+ * made the metrics two to four times slower than without, so it measured something else.)
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const root = path.resolve(__dirname, '..');
+const codePath = path.join(root, 'dist/Code.js');
+const ROWS = 1_000_000;
+const REPETITIONS = 15;
+const BUDGET = 10;
+const FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_TEST', 'NPS_BY', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE'] as const;
+type Api = Record<(typeof FUNCTIONS)[number], (...args: unknown[]) => unknown>;
+
+function loadInThisRealm(code: string): Api {
+  return vm.runInThisContext(`(function () {\n${code}\nreturn { ${FUNCTIONS.join(', ')} };\n})`)();
+}
+
+function loadInBareContext(code: string): Api {
+  const context = vm.createContext({});
+  vm.runInContext(code, context);
+  return Object.fromEntries(FUNCTIONS.map((name) => [name, context[name]])) as Api;
+}
+
+/** mulberry32: a small seeded generator, so every run measures the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Cell = number | string | Date;
+interface Column {
+  /** As Sheets passes it: one array per row. */
+  readonly cells: Cell[][];
+  /** The same values for the bare loop: the score, or NaN where the function skips the cell. */
+  readonly values: Float64Array;
+}
+
+/** Scores min..max (step 1, or `step`), with 1% blanks, 0.5% "n/a" and 0.5% numeric text like " 7,0 ". */
+function surveyColumn(seed: number, min: number, max: number, step = 1): Column {
+  const next = random(seed);
+  const cells: Cell[][] = new Array(ROWS);
+  const values = new Float64Array(ROWS);
+  const levels = Math.round((max - min) / step) + 1;
+  for (let i = 0; i < ROWS; i++) {
+    const score = min + Math.floor(next() * levels) * step;
+    const kind = next();
+    if (kind < 0.01) {
+      cells[i] = [''];
+      values[i] = NaN;
+    } else if (kind < 0.015) {
+      cells[i] = ['n/a'];
+      values[i] = NaN;
+    } else if (kind < 0.02) {
+      cells[i] = [` ${String(score).replace('.', ',')} `];
+      values[i] = score;
+    } else {
+      cells[i] = [score];
+      values[i] = score;
+    }
+  }
+  return { cells, values };
+}
+
+interface Groups {
+  readonly cells: Cell[][];
+  readonly codes: Int32Array;
+  readonly count: number;
+}
+
+function regionGroups(seed: number): Groups {
+  const names = ['North', 'South', 'East', 'West', 'Online', 'Phone', ''];
+  const next = random(seed);
+  const cells: Cell[][] = new Array(ROWS);
+  const codes = new Int32Array(ROWS);
+  for (let i = 0; i < ROWS; i++) {
+    const code = Math.floor(next() * names.length);
+    cells[i] = [names[code]];
+    codes[i] = code;
+  }
+  return { cells, codes, count: names.length };
+}
+
+/** Response dates at local midnight over two years, grouped by month (24 groups). */
+function dateGroups(seed: number): Groups {
+  const next = random(seed);
+  const cells: Cell[][] = new Array(ROWS);
+  const codes = new Int32Array(ROWS);
+  for (let i = 0; i < ROWS; i++) {
+    const date = new Date(2025, 0, 1 + Math.floor(next() * 730));
+    cells[i] = [date];
+    codes[i] = (date.getFullYear() - 2025) * 12 + date.getMonth();
+  }
+  return { cells, codes, count: 24 };
+}
+
+// The bare loops: the same counts over Float64Arrays, nothing else.
+function npsCounts(values: Float64Array): number {
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s >= 9) promoters++;
+    else if (s >= 7) passives++;
+    else if (s >= 0) detractors++;
+  }
+  return promoters * 1e12 + passives * 1e6 + detractors;
+}
+
+function groupedNpsCounts(values: Float64Array, groups: Groups): Float64Array {
+  const counts = new Float64Array(groups.count * 3);
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s !== s) continue;
+    counts[groups.codes[i] * 3 + (s >= 9 ? 0 : s >= 7 ? 1 : 2)]++;
+  }
+  return counts;
+}
+
+function cesCounts(values: Float64Array): number {
+  let sum = 0;
+  let easy = 0;
+  let difficult = 0;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s !== s) continue;
+    sum += s;
+    n++;
+    if (s >= 5) easy++;
+    else if (s <= 3) difficult++;
+  }
+  return sum + easy + difficult + n;
+}
+
+function satisfiedCount(values: Float64Array): number {
+  let satisfied = 0;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s !== s) continue;
+    n++;
+    if (s >= 4) satisfied++;
+  }
+  return satisfied / n;
+}
+
+function meanOf(values: Float64Array): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s !== s) continue;
+    sum += s;
+    n++;
+  }
+  return sum / n;
+}
+
+function gaps(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out[i] = v < 0 ? -v : 0;
+  }
+  return out;
+}
+
+/** Not a budget line: what building TOUCHPOINT_GAP's 1,000,000 one-cell output rows costs by itself. */
+function outputRows(values: Float64Array): Array<Array<number | string>> {
+  const rows: Array<Array<number | string>> = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    rows[i] = [v !== v ? '' : v < 0 ? -v : 0];
+  }
+  return rows;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+interface Case {
+  readonly name: string;
+  readonly run: (api: Api) => unknown;
+  readonly bare: () => unknown;
+}
+
+function measure(api: Api, benchCase: Case): { metric: number; bare: number } {
+  const metric: number[] = [];
+  const bare: number[] = [];
+  benchCase.run(api); // warm up both, then interleave so load on the machine hits both alike
+  benchCase.bare();
+  for (let r = 0; r < REPETITIONS; r++) {
+    let start = performance.now();
+    benchCase.bare();
+    bare.push(performance.now() - start);
+    start = performance.now();
+    benchCase.run(api);
+    metric.push(performance.now() - start);
+  }
+  return { metric: median(metric), bare: median(bare) };
+}
+
+function main(): void {
+  const code = readFileSync(codePath, 'utf8');
+  const nps = surveyColumn(1, 0, 10);
+  const npsB = surveyColumn(2, 0, 10);
+  const effort = surveyColumn(3, 1, 7);
+  const satisfaction = surveyColumn(4, 1, 5);
+  const valuations = surveyColumn(5, -2, 2);
+  const regions = regionGroups(6);
+  const months = dateGroups(7);
+
+  const cases: Case[] = [
+    { name: 'NPS', run: (api) => api.NPS(nps.cells), bare: () => npsCounts(nps.values) },
+    { name: 'NPS_MOE', run: (api) => api.NPS_MOE(nps.cells), bare: () => npsCounts(nps.values) },
+    { name: 'NPS_TEST (2 × 1,000,000)', run: (api) => api.NPS_TEST(nps.cells, npsB.cells), bare: () => npsCounts(nps.values) + npsCounts(npsB.values) },
+    { name: 'NPS_BY text groups', run: (api) => api.NPS_BY(nps.cells, regions.cells), bare: () => groupedNpsCounts(nps.values, regions) },
+    { name: 'NPS_BY dates by month', run: (api) => api.NPS_BY(nps.cells, months.cells, 'month'), bare: () => groupedNpsCounts(nps.values, months) },
+    { name: 'CES (net, 1–7)', run: (api) => api.CES(effort.cells, 7, 'net'), bare: () => cesCounts(effort.values) },
+    { name: 'CSAT (1–5)', run: (api) => api.CSAT(satisfaction.cells), bare: () => satisfiedCount(satisfaction.values) },
+    { name: 'TOUCHPOINT_GAP (1,000,000 gaps out)', run: (api) => api.TOUCHPOINT_GAP(valuations.cells), bare: () => gaps(valuations.values) },
+    { name: 'TOUCHPOINT_VALUE (−2..2 as 1–5)', run: (api) => api.TOUCHPOINT_VALUE(satisfaction.cells), bare: () => meanOf(satisfaction.values) },
+  ];
+
+  const inRealm = loadInThisRealm(code);
+  const inVm = loadInBareContext(code);
+  console.log(`dist/Code.js: ${(statSync(codePath).size / 1024).toFixed(1)} KB`);
+  console.log(`${ROWS.toLocaleString('en')} rows × 1 column; median of ${REPETITIONS}; ratio = metric time / bare Float64Array loop time\n`);
+  const header = ['metric', 'bare loop ms', 'metric ms', 'ratio', 'in bare vm ctx: ms', 'ratio'];
+  const rows: string[][] = [];
+  let overBudget = 0;
+  for (const benchCase of cases) {
+    const realm = measure(inRealm, benchCase);
+    const inBareContext = measure(inVm, benchCase);
+    const ratio = realm.metric / realm.bare;
+    if (ratio > BUDGET) overBudget++;
+    rows.push([
+      benchCase.name,
+      realm.bare.toFixed(1),
+      realm.metric.toFixed(1),
+      `${ratio.toFixed(1)}×${ratio > BUDGET ? ' OVER' : ''}`,
+      inBareContext.metric.toFixed(1),
+      `${(inBareContext.metric / inBareContext.bare).toFixed(1)}×`,
+    ]);
+  }
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  rows.forEach((row) => console.log(line(row)));
+  const floor = measure(inRealm, { name: 'rows', run: () => outputRows(valuations.values), bare: () => gaps(valuations.values) });
+  console.log(
+    `\n(TOUCHPOINT_GAP must return one array per row, as Sheets needs: building ${ROWS.toLocaleString('en')} one-cell rows from a ` +
+      `Float64Array alone takes ${floor.metric.toFixed(1)} ms, ${(floor.metric / floor.bare).toFixed(1)}× the bare loop; garbage collection makes it vary.)`,
+  );
+  console.log(overBudget === 0 ? `\nevery metric is within ${BUDGET}× of the bare loop` : `\n${overBudget} metric(s) over the ${BUDGET}× budget`);
+  if (overBudget > 0) process.exitCode = 1;
+}
+
+main();
