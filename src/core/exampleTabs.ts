@@ -205,8 +205,11 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   const rows: ExampleCell[][] = [[...w.metrics, null, w.npsBy]];
   w.metricLabels.forEach((label, i) => rows.push([label, { formula: formulas[i] }, formulas[i], null, null]));
   rows[1][4] = { formula: `=NPS_BY(${nps}, ${channel})` };
+  // The gaps beside the touchpoints' names, so that each number says whose gap it is
+  // (`& ""` makes the names an array expression, which spills in Sheets and locally alike).
   rows[7][4] = w.gaps;
-  rows[8][4] = { formula: `=TOUCHPOINT_GAP(${t}!D2:D${last}, ${t}!E2:E${last})` };
+  rows[8][4] = { formula: `=ARRAYFORMULA(${t}!B2:B${last} & "")` };
+  rows[8][5] = { formula: `=TOUCHPOINT_GAP(${t}!D2:D${last}, ${t}!E2:E${last})` };
   return {
     role: 'metrics',
     name: names.metrics,
@@ -214,7 +217,7 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
     validations: [],
     // One decimal for scores, three places for the p-value of NPS_TEST.
     numberFormats: [{ column: 2, format: '0.0##' }],
-    columnWidths: [230, 70, 420, 30, 120],
+    columnWidths: [230, 70, 420, 30, 170, 70],
   };
 }
 

@@ -12,6 +12,17 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     // (12 − 6) / 24 × 100 = 25.
     expect(metrics.valueAt(2, 2)).toBe(24);
     expect(metrics.valueAt(3, 2)).toBe(25);
+    // CES: the 24 answers sum to 123 → mean 123 / 24 = 5.125; 17 of 24 are 5–7 → 70.83 % easy.
+    expect(metrics.valueAt(6, 2)).toBe(5.125);
+    expect(metrics.valueAt(7, 2)).toBeCloseTo((17 / 24) * 100, 9);
+    // CSAT: 18 of 24 answers are 4–5 → 75 %; their mean 96 / 24 = 4 maps to +1 on −2..+2 (1 → −2, 3 → 0, 5 → +2).
+    expect(metrics.valueAt(8, 2)).toBe(75);
+    expect(metrics.valueAt(9, 2)).toBe(1);
+    // Every formula of the tab computes: no error value anywhere.
+    for (let row = 1; row <= 20; row++) for (let column = 1; column <= 12; column++) expect(metrics.errorMessageAt(row, column)).toBeUndefined();
+    // The gaps sit beside the names: Registration form −2 → target 0 = gap 2; Return −2 → 1 = gap 3.
+    expect([metrics.valueAt(12, 5), metrics.valueAt(12, 6)]).toEqual(['Registration form', 2]);
+    expect([metrics.valueAt(17, 5), metrics.valueAt(17, 6)]).toEqual(['Return', 3]);
     expect(addon.workbook.sheetNamed('Touchpoints').frozenRows).toBe(1);
 
     const grid = addon.bundle.buildValuationGrid({});

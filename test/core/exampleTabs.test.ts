@@ -25,6 +25,7 @@ describe('the example tabs', () => {
     const formulas = metrics.rows.flat().filter((c): c is { formula: string } => typeof c === 'object' && c !== null && 'formula' in c).map((c) => c.formula);
     expect(formulas).toContain("=NPS('Bob''s answers'!D2:D)");
     expect(formulas).toContain("=TOUCHPOINT_GAP('Touchpoints (2)'!D2:D11, 'Touchpoints (2)'!E2:E11)");
+    expect(formulas).toContain("=ARRAYFORMULA('Touchpoints (2)'!B2:B11 & \"\")");
     // Every custom function of DESIGN §2 is used.
     for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE']) {
       expect(formulas.some((f) => f.startsWith(`=${name}(`))).toBe(true);
