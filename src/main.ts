@@ -3,4 +3,5 @@
 // JSDoc, the add-on's triggers and menu actions, and each property of `serverApi`.
 export * from './functions';
 export { onOpen, onInstall, showSidebar } from './addon/menu';
+export { menuBuildCostSatisfactionMatrix, menuBuildValuationGrid, menuInsertExampleTabs, showHelp } from './addon/menuActions';
 export { serverApi } from './addon/serverApi';

@@ -1,5 +1,10 @@
+import { OutputLocale } from '../core/outputLocale';
+import { SourceKind } from '../core/sourceKinds';
 import { activeSheetName } from '../sheets/activeSheet';
+import { activateTab } from '../sheets/tabHeads';
 import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';
+import { ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
+import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
 
 /**
@@ -28,6 +33,28 @@ export const serverApi = {
    */
   buildCostSatisfactionMatrix(options?: CostSatisfactionOptions): CostSatisfactionResult {
     return buildCostSatisfactionTab(options);
+  },
+
+  /** The user's locale, the tabs, and the Touchpoints / Projects / Responses tables found on them. */
+  getSidebarContext(): SidebarContext {
+    return sidebarContext();
+  },
+
+  /** How a kind of table maps on the current selection (no `tab`) or on a tab chosen by name. */
+  detectSource(kind: SourceKind, tab?: string | null): DetectedSource {
+    return detectSource(kind, tab);
+  },
+
+  /** Adds example Touchpoints, Projects, Responses and Metrics tabs under free names. */
+  insertExampleTabs(options?: { locale?: OutputLocale }): ExampleTabsInserted {
+    return insertExampleTabsNow(options);
+  },
+
+  /** Shows the tab of that name (the link in a build's result). */
+  activateTab(name: string): void {
+    if (typeof name !== 'string' || !activateTab(SpreadsheetApp.getActiveSpreadsheet(), name)) {
+      throw new Error(`There is no tab named ${JSON.stringify(name)} any more; it may have been renamed or deleted.`);
+    }
   },
 };
 

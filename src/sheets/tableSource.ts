@@ -1,3 +1,4 @@
+import { sheetReference } from '../core/sheetReference';
 import { SourceGrid } from '../core/tableSchema';
 import { TableProblem } from '../core/tableProblem';
 
@@ -19,16 +20,18 @@ export interface TableSourceRead {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** A sheet name as a formula would write it: quoted unless it is letters, digits and _. */
-export function sheetReference(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+export { sheetReference };
 
 function readRange(range: Range, sheetName: string): TableSourceRead {
   return {
     grid: { sheet: sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), values: range.getValues() },
     a1: `${sheetReference(sheetName)}!${range.getA1Notation()}`,
   };
+}
+
+/** The table a selection stands for: one selected cell means "this table", its tab's data range. */
+export function selectedTable(selection: Range): Range {
+  return selection.getNumRows() === 1 && selection.getNumColumns() === 1 ? selection.getSheet().getDataRange() : selection;
 }
 
 function tabNames(spreadsheet: Spreadsheet): string {
@@ -67,8 +70,5 @@ export function readTableSource(
   }
   const selection = spreadsheet.getActiveRange();
   if (!selection) return { problem: { sheet: 'Selection', problem: 'nothing is selected', allowed: 'a selection of the whole table, header row included' } };
-  const sheet = selection.getSheet();
-  // One selected cell means "this table": read its tab's data, as for a tab by name.
-  const range = selection.getNumRows() === 1 && selection.getNumColumns() === 1 ? sheet.getDataRange() : selection;
-  return readRange(range, sheet.getName());
+  return readRange(selectedTable(selection), selection.getSheet().getName());
 }

@@ -83,6 +83,19 @@ describe('custom function declarations Sheets reads', () => {
 });
 
 describe('add-on entry points with Apps Script stand-ins', () => {
+  /** Extensions › CX Sheets, as issue 7 lists it. The stand-ins have no sheet data: onOpen must not need any (AuthMode.NONE). */
+  const MENU = [
+    'createAddonMenu',
+    'addItem Open sidebar → showSidebar',
+    'addSeparator',
+    'addItem Build valuation grid → menuBuildValuationGrid',
+    'addItem Build cost-vs-satisfaction matrix → menuBuildCostSatisfactionMatrix',
+    'addItem Insert example tabs → menuInsertExampleTabs',
+    'addSeparator',
+    'addItem Help → showHelp',
+    'addToUi',
+  ];
+
   function appsScriptStandIns(activeSheetName = 'Responses') {
     const calls: string[] = [];
     const menu = {
@@ -129,7 +142,7 @@ describe('add-on entry points with Apps Script stand-ins', () => {
     const { calls, globals } = appsScriptStandIns();
     const context = loadBundle(globals);
     context.onOpen({ authMode: 'NONE' });
-    expect(calls).toEqual(['createAddonMenu', 'addItem Open sidebar → showSidebar', 'addToUi']);
+    expect(calls).toEqual(MENU);
     for (const call of calls.filter((c) => c.startsWith('addItem'))) {
       expect(typeof context[call.split('→ ')[1]]).toBe('function');
     }
@@ -138,7 +151,7 @@ describe('add-on entry points with Apps Script stand-ins', () => {
   it('onInstall does what onOpen does', () => {
     const { calls, globals } = appsScriptStandIns();
     loadBundle(globals).onInstall({ authMode: 'FULL' });
-    expect(calls).toEqual(['createAddonMenu', 'addItem Open sidebar → showSidebar', 'addToUi']);
+    expect(calls).toEqual(MENU);
   });
 
   it('showSidebar opens dist/Sidebar.html under the add-on name', () => {

@@ -1,12 +1,13 @@
 import { JSDOM } from 'jsdom';
-import { distFile, loadBundle } from '../helpers/bundle';
+import { createWorkbook, loadAddon } from '../../local/runtime';
+import { distFile } from '../helpers/bundle';
 import { scriptRunBridge } from '../helpers/scriptRunBridge';
 
+// The quick round trip in a DOM without a browser; test/browser drives real Chromium.
 const html = distFile('Sidebar.html');
 
-/** Opens dist/Sidebar.html in a DOM whose google.script.run reaches dist/Code.js. */
-function openSidebar(getActiveSheet: () => { getName(): string }): JSDOM {
-  const bundle = loadBundle({ SpreadsheetApp: { getActiveSheet } });
+/** Opens dist/Sidebar.html in a DOM whose google.script.run reaches `bundle`. */
+function openSidebar(bundle: Record<string, unknown>): JSDOM {
   return new JSDOM(html, {
     runScripts: 'dangerously',
     beforeParse(window) {
@@ -16,9 +17,14 @@ function openSidebar(getActiveSheet: () => { getName(): string }): JSDOM {
 }
 
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   expect(condition()).toBe(true);
 }
+
+const TOUCHPOINTS = [
+  ['Stage', 'Touchpoint', 'Valuation'],
+  ['Buy', 'Checkout', -1],
+];
 
 describe('dist/Sidebar.html', () => {
   it('is one self-contained page: no external scripts, styles, fonts or images', () => {
@@ -30,38 +36,33 @@ describe('dist/Sidebar.html', () => {
     expect(html.match(/<script>/g)).toHaveLength(1);
   });
 
-  it('shows the active sheet name fetched from the server bundle', async () => {
-    const dom = openSidebar(() => ({ getName: () => 'Responses' }));
-    const shown = dom.window.document.getElementById('active-sheet')!;
-    await until(() => shown.textContent === 'Responses');
+  it('shows the tables dist/Code.js found, ready to build', async () => {
+    const addon = loadAddon(createWorkbook({ 'My journey': TOUCHPOINTS }));
+    const document = openSidebar(addon.bundle).window.document;
+    await until(() => document.querySelector('.source[data-kind="touchpoints"] .badge.ok') !== null);
+    const pick = document.querySelector<HTMLSelectElement>('.source[data-kind="touchpoints"] .source-pick')!;
+    expect(pick.selectedOptions[0].textContent).toBe('My journey · 1 row');
   });
 
-  it('renders a sheet name as text, never as HTML', async () => {
+  it('renders a tab name as text, never as HTML', async () => {
     const name = '<img src=x onerror="window.hacked=1">';
-    const dom = openSidebar(() => ({ getName: () => name }));
-    const shown = dom.window.document.getElementById('active-sheet')!;
-    await until(() => shown.textContent === name);
-    expect(shown.querySelector('img')).toBeNull();
+    const addon = loadAddon(createWorkbook({ [name]: TOUCHPOINTS }));
+    const dom = openSidebar(addon.bundle);
+    const document = dom.window.document;
+    await until(() => document.querySelector('.source[data-kind="touchpoints"] .badge.ok') !== null);
+    expect(document.querySelector('.source-pick')!.textContent).toContain(name);
+    expect(document.querySelector('img')).toBeNull();
     expect((dom.window as unknown as { hacked?: number }).hacked).toBeUndefined();
   });
 
-  it('shows a server error instead of the name', async () => {
-    const dom = openSidebar(() => {
-      throw new Error('Exception: You do not have permission to access this sheet');
-    });
-    const errorBox = dom.window.document.getElementById('error')!;
+  it('shows a server error on the error line', async () => {
+    const document = openSidebar({
+      getSidebarContext() {
+        throw new Error('Exception: You do not have permission to access this spreadsheet');
+      },
+    }).window.document;
+    const errorBox = document.getElementById('error')!;
     await until(() => !errorBox.hidden);
-    expect(errorBox.textContent).toBe('Exception: You do not have permission to access this sheet');
-  });
-
-  it('asks the server again on Refresh', async () => {
-    let name = 'Touchpoints';
-    const dom = openSidebar(() => ({ getName: () => name }));
-    const document = dom.window.document;
-    const shown = document.getElementById('active-sheet')!;
-    await until(() => shown.textContent === 'Touchpoints');
-    name = 'Projects';
-    (document.getElementById('refresh') as HTMLButtonElement).click();
-    await until(() => shown.textContent === 'Projects');
+    expect(errorBox.textContent).toBe('Exception: You do not have permission to access this spreadsheet');
   });
 });

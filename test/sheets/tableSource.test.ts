@@ -1,19 +1,7 @@
-import { readTableSource, sheetReference } from '../../src/sheets/tableSource';
+import { readTableSource } from '../../src/sheets/tableSource';
 import { useLocalServices } from './localServices';
 
 const DEFAULTS = ['Touchpoints', 'Punkty styku'];
-
-describe('sheetReference', () => {
-  it.each([
-    ['Touchpoints', 'Touchpoints'],
-    ['Punkty styku', "'Punkty styku'"],
-    ["Bob's tab", "'Bob''s tab'"],
-    ['2026', "'2026'"],
-    ['Zasięg', "'Zasięg'"],
-  ])('%s → %s', (name, reference) => {
-    expect(sheetReference(name)).toBe(reference);
-  });
-});
 
 describe('readTableSource', () => {
   const table = [['Stage', 'Touchpoint'], ['Buy', 'Till']];

@@ -1,0 +1,318 @@
+/**
+ * The preview page: the workbook on the left as Sheets would show it (tabs along the
+ * bottom, column letters and row numbers, values as displayed, fills, bold, merges), the
+ * real sidebar on the right, and the add-on's menu (Extensions › CX Sheets) on top.
+ * Every value comes from the server as JSON and is put in the page with textContent.
+ */
+import type { CellSnapshot, TabSnapshot, WorkbookSnapshot } from '../snapshot';
+
+const STYLE = `
+* { box-sizing: border-box; }
+html, body { height: 100%; margin: 0; }
+body { display: flex; flex-direction: column; font: 13px Roboto, Arial, sans-serif; color: #202124; background: #f9fbfd; }
+.bar { display: flex; align-items: center; gap: 16px; height: 44px; padding: 0 12px; background: #fff; border-bottom: 1px solid #dadce0; }
+.bar h1 { margin: 0; font-size: 16px; font-weight: 400; }
+.bar .file { color: #5f6368; }
+.menu { position: relative; }
+.menu > button { border: 0; background: none; padding: 6px 8px; border-radius: 4px; font: inherit; cursor: pointer; }
+.menu > button:hover, .menu.open > button { background: #e8eaed; }
+.menu-items { position: absolute; top: 32px; left: 0; z-index: 5; min-width: 260px; padding: 6px 0; background: #fff; border-radius: 4px; box-shadow: 0 2px 6px rgba(60,64,67,.3); }
+.menu-items[hidden] { display: none; }
+.menu-title { padding: 4px 16px; color: #5f6368; font-size: 12px; }
+.menu-items button { display: block; width: 100%; border: 0; background: none; padding: 6px 16px 6px 28px; text-align: left; font: inherit; cursor: pointer; }
+.menu-items button:hover { background: #f1f3f4; }
+.menu-items hr { border: 0; border-top: 1px solid #e8eaed; margin: 6px 0; }
+.selection { margin-left: auto; color: #5f6368; font-size: 12px; }
+.main { flex: 1; display: flex; min-height: 0; }
+.sheet { flex: 1; overflow: auto; background: #fff; }
+.panel { width: 300px; display: flex; flex-direction: column; border-left: 1px solid #dadce0; background: #fff; }
+.panel-title { display: flex; align-items: center; height: 48px; padding: 0 16px; font-size: 16px; border-bottom: 1px solid #e8eaed; }
+.panel iframe { flex: 1; width: 300px; border: 0; }
+table.grid { border-collapse: collapse; table-layout: fixed; font: 10pt Arial, sans-serif; }
+.grid th { position: sticky; top: 0; z-index: 2; height: 20px; background: #f8f9fa; color: #5f6368; font-weight: 400; border: 1px solid #e0e0e0; }
+.grid th.rownum { position: sticky; left: 0; z-index: 1; width: 46px; }
+.grid th.corner { left: 0; z-index: 3; }
+.grid td { height: 21px; max-width: 0; padding: 0 3px; border: 1px solid #e2e2e2; white-space: nowrap; overflow: hidden; text-overflow: clip; vertical-align: bottom; }
+.grid td.spill { overflow: visible; position: relative; z-index: 1; }
+.grid td.wrap { white-space: pre-wrap; }
+.grid td.num { text-align: right; }
+.grid td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
+.grid td.error { color: #d93025; }
+.grid tr.frozen-edge td, .grid tr.frozen-edge th.rownum { border-bottom: 3px solid #c0c0c0; }
+.more { padding: 8px 12px; color: #5f6368; }
+.charts { padding: 8px 12px; color: #5f6368; }
+.tabs { display: flex; gap: 2px; height: 38px; padding: 0 8px; align-items: stretch; background: #f1f3f4; border-top: 1px solid #dadce0; overflow-x: auto; }
+.tabs button { border: 0; padding: 0 16px; background: none; font: inherit; color: #3c4043; cursor: pointer; white-space: nowrap; }
+.tabs button.active { background: #fff; color: #188038; font-weight: 500; box-shadow: inset 0 -2px 0 #188038; }
+.tabs button.generated::after { content: ' ◆'; color: #1a73e8; font-size: 9px; }
+.toasts { position: fixed; left: 16px; bottom: 52px; display: flex; flex-direction: column; gap: 8px; z-index: 10; }
+.toast { max-width: 420px; padding: 12px 16px; border-radius: 4px; background: #323232; color: #fff; box-shadow: 0 2px 6px rgba(0,0,0,.3); }
+.toast strong { display: block; margin-bottom: 2px; }
+.modal { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; background: rgba(32,33,36,.6); z-index: 20; }
+.modal-box { max-width: 640px; max-height: 80vh; overflow: auto; padding: 24px; border-radius: 8px; background: #fff; box-shadow: 0 4px 12px rgba(0,0,0,.3); }
+.modal-box h2 { margin: 0 0 12px; font-size: 18px; font-weight: 400; }
+.modal-box p { white-space: pre-wrap; }
+.modal-box iframe { border: 0; }
+.modal-box .ok { float: right; height: 36px; padding: 0 24px; border: 0; border-radius: 4px; background: #1a73e8; color: #fff; font: 500 13px Roboto, Arial, sans-serif; cursor: pointer; }
+`;
+
+
+const ROW_NUMBER_WIDTH = 46;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+async function post(path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return response.json();
+}
+
+const style = el('style');
+style.textContent = STYLE;
+document.head.appendChild(style);
+
+const bar = el('header', 'bar');
+const title = el('h1', undefined, 'CX Sheets preview');
+const fileName = el('span', 'file');
+const menu = el('div', 'menu');
+const menuButton = el('button', undefined, 'Extensions');
+const menuItems = el('div', 'menu-items');
+menuItems.hidden = true;
+menu.append(menuButton, menuItems);
+const selectionLabel = el('span', 'selection');
+bar.append(title, fileName, menu, selectionLabel);
+
+const main = el('div', 'main');
+const sheetArea = el('div', 'sheet');
+sheetArea.id = 'sheet';
+const panel = el('aside', 'panel');
+const panelTitle = el('div', 'panel-title', 'CX Sheets');
+const sidebarFrame = el('iframe');
+sidebarFrame.id = 'sidebar';
+sidebarFrame.title = 'CX Sheets sidebar';
+sidebarFrame.src = '/sidebar';
+panel.append(panelTitle, sidebarFrame);
+main.append(sheetArea, panel);
+
+const tabsBar = el('nav', 'tabs');
+tabsBar.id = 'tabs';
+const toasts = el('div', 'toasts');
+toasts.id = 'toasts';
+document.body.append(bar, main, tabsBar, toasts);
+
+let snapshot: WorkbookSnapshot | undefined;
+let shownTab = '';
+let seen = { toasts: 0, alerts: 0, dialogs: 0 };
+let dragStart: { row: number; column: number } | undefined;
+
+function cellElement(cell: CellSnapshot | undefined): HTMLTableCellElement {
+  const td = el('td');
+  if (!cell) return td;
+  td.textContent = cell.text;
+  if (cell.background) td.style.background = cell.background;
+  if (cell.color) td.style.color = cell.color;
+  if (cell.bold) td.style.fontWeight = 'bold';
+  if (cell.wrap) td.classList.add('wrap');
+  if (cell.align) td.style.textAlign = cell.align === 'general' ? '' : cell.align;
+  else if (/^-?[\d.,]+%?$/.test(cell.text)) td.classList.add('num');
+  if (cell.error) td.classList.add('error');
+  const tip = [cell.formula, cell.error, cell.note].filter(Boolean).join('\n');
+  if (tip) td.title = tip;
+  return td;
+}
+
+function drawTab(tab: TabSnapshot): void {
+  const table = el('table', 'grid');
+  table.dataset.tab = tab.name;
+  const columns = Math.max(tab.columns, 8);
+  const rows = Math.max(tab.rows, 30);
+  // A fixed layout takes the widths from the columns only when the table's own width is set.
+  const widths = Array.from({ length: columns }, (_, c) => tab.columnWidths[c] ?? 100);
+  table.style.width = `${ROW_NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0)}px`;
+  const colgroup = el('colgroup');
+  const numbers = el('col');
+  numbers.style.width = `${ROW_NUMBER_WIDTH}px`;
+  colgroup.append(numbers);
+  for (const width of widths) {
+    const col = el('col');
+    col.style.width = `${width}px`;
+    colgroup.append(col);
+  }
+  table.append(colgroup);
+  const head = el('tr');
+  head.append(el('th', 'rownum corner'));
+  for (let c = 1; c <= columns; c++) head.append(el('th', undefined, columnLetter(c)));
+  table.append(head);
+
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; columns: number }>();
+  for (const m of tab.merges) {
+    spans.set(`${m.row}:${m.column}`, { rows: m.rows, columns: m.columns });
+    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+  }
+  for (let r = 1; r <= rows; r++) {
+    const tr = el('tr');
+    if (r === tab.frozenRows) tr.className = 'frozen-edge';
+    tr.append(el('th', 'rownum', String(r)));
+    for (let c = 1; c <= columns; c++) {
+      if (covered.has(`${r}:${c}`)) continue;
+      const td = cellElement(tab.cells[r - 1]?.[c - 1]);
+      td.dataset.cell = `${columnLetter(c)}${r}`;
+      td.dataset.row = String(r);
+      td.dataset.column = String(c);
+      // As in Sheets, text runs on over empty cells to its right; a filled neighbour clips it.
+      const next = tab.cells[r - 1]?.[c];
+      if (!tab.cells[r - 1]?.[c - 1]?.wrap && (!next || next.text === '') && !covered.has(`${r}:${c + 1}`)) td.classList.add('spill');
+      const span = spans.get(`${r}:${c}`);
+      if (span) {
+        td.rowSpan = span.rows;
+        td.colSpan = span.columns;
+      }
+      tr.append(td);
+    }
+    table.append(tr);
+  }
+  const parts: Node[] = [table];
+  if (tab.hiddenRows > 0) parts.push(el('p', 'more', `… ${tab.hiddenRows} more rows not shown in the preview`));
+  for (const chart of tab.charts) parts.push(el('p', 'charts', `Chart: ${chart}`));
+  sheetArea.replaceChildren(...parts);
+}
+
+function drawTabs(workbook: WorkbookSnapshot): void {
+  tabsBar.replaceChildren(
+    ...workbook.tabs.map((tab) => {
+      const button = el('button', [tab.name === shownTab ? 'active' : '', tab.generated ? 'generated' : ''].filter(Boolean).join(' '), tab.name);
+      button.dataset.tab = tab.name;
+      button.title = tab.generated ? 'Generated by CX Sheets' : tab.name;
+      button.addEventListener('click', () => void post('/api/select', { sheet: tab.name }).then(refresh));
+      return button;
+    }),
+  );
+}
+
+function drawMenu(workbook: WorkbookSnapshot): void {
+  const items: Node[] = [];
+  for (const m of workbook.menus) {
+    items.push(el('div', 'menu-title', m.title));
+    for (const item of m.items) {
+      if (item.separator) {
+        items.push(el('hr'));
+        continue;
+      }
+      const button = el('button', undefined, item.caption);
+      button.dataset.menuItem = item.caption;
+      button.addEventListener('click', () => void runMenuItem(item.functionName ?? ''));
+      items.push(button);
+    }
+  }
+  menuItems.replaceChildren(...items);
+}
+
+function showModal(heading: string, body: Node): void {
+  const modal = el('div', 'modal');
+  modal.setAttribute('role', 'dialog');
+  const box = el('div', 'modal-box');
+  const ok = el('button', 'ok', 'OK');
+  ok.addEventListener('click', () => modal.remove());
+  box.append(el('h2', undefined, heading), body, ok);
+  modal.append(box);
+  document.body.append(modal);
+}
+
+/** New toasts, alerts and dialogs since the last redraw, shown as Sheets would. */
+function showNewUi(workbook: WorkbookSnapshot): void {
+  for (const toast of workbook.toasts.slice(seen.toasts)) {
+    const node = el('div', 'toast');
+    node.setAttribute('role', 'status');
+    if (toast.title) node.append(el('strong', undefined, toast.title));
+    node.append(document.createTextNode(toast.message));
+    toasts.append(node);
+    setTimeout(() => node.remove(), 8000);
+  }
+  for (const alert of workbook.alerts.slice(seen.alerts)) showModal(alert.title || 'CX Sheets', el('p', undefined, alert.prompt));
+  for (const dialog of workbook.dialogs.slice(seen.dialogs)) {
+    // The add-on's own dialog page, in a frame that may not run scripts.
+    const frame = el('iframe');
+    frame.setAttribute('sandbox', '');
+    frame.srcdoc = dialog.html;
+    frame.width = String(dialog.width || 560);
+    frame.height = String(dialog.height || 400);
+    showModal(dialog.title, frame);
+  }
+  seen = { toasts: workbook.toasts.length, alerts: workbook.alerts.length, dialogs: workbook.dialogs.length };
+}
+
+async function refresh(): Promise<void> {
+  const response = await fetch('/api/workbook');
+  const workbook = (await response.json()) as WorkbookSnapshot;
+  const first = snapshot === undefined;
+  snapshot = workbook;
+  shownTab = workbook.activeSheet;
+  fileName.textContent = workbook.name;
+  selectionLabel.textContent = workbook.selection ? `Selection: ${workbook.selection}` : '';
+  const tab = workbook.tabs.find((t) => t.name === shownTab) ?? workbook.tabs[0];
+  if (tab) drawTab(tab);
+  drawTabs(workbook);
+  drawMenu(workbook);
+  if (first) seen = { toasts: workbook.toasts.length, alerts: workbook.alerts.length, dialogs: workbook.dialogs.length };
+  else showNewUi(workbook);
+  document.body.dataset.version = String(Number(document.body.dataset.version ?? '0') + 1);
+}
+
+async function runMenuItem(functionName: string): Promise<void> {
+  menuItems.hidden = true;
+  menu.classList.remove('open');
+  if (functionName === 'showSidebar') {
+    sidebarFrame.src = '/sidebar';
+    return;
+  }
+  const answer = (await post(`/api/run/${encodeURIComponent(functionName)}`, [])) as { ok: boolean; message?: string };
+  await refresh();
+  if (!answer.ok) showModal('Error', el('p', undefined, answer.message ?? ''));
+}
+
+menuButton.addEventListener('click', () => {
+  menuItems.hidden = !menuItems.hidden;
+  menu.classList.toggle('open', !menuItems.hidden);
+});
+
+/** Selecting cells: press on one, release on another; the sidebar's "Current selection" reads it. */
+sheetArea.addEventListener('mousedown', (event) => {
+  const td = (event.target as HTMLElement).closest('td');
+  if (td?.dataset.row) dragStart = { row: Number(td.dataset.row), column: Number(td.dataset.column) };
+});
+sheetArea.addEventListener('mouseup', (event) => {
+  const td = (event.target as HTMLElement).closest('td');
+  if (!dragStart || !td?.dataset.row) return;
+  const end = { row: Number(td.dataset.row), column: Number(td.dataset.column) };
+  const row = Math.min(dragStart.row, end.row);
+  const column = Math.min(dragStart.column, end.column);
+  const rows = Math.abs(end.row - dragStart.row) + 1;
+  const columns = Math.abs(end.column - dragStart.column) + 1;
+  dragStart = undefined;
+  sheetArea.querySelectorAll('td.selected').forEach((cell) => cell.classList.remove('selected'));
+  sheetArea.querySelectorAll<HTMLTableCellElement>('td[data-row]').forEach((cell) => {
+    const r = Number(cell.dataset.row);
+    const c = Number(cell.dataset.column);
+    if (r >= row && r < row + rows && c >= column && c < column + columns) cell.classList.add('selected');
+  });
+  void post('/api/select', { sheet: shownTab, row, column, rows, columns }).then(() => {
+    selectionLabel.textContent = `Selection: ${shownTab}!${columnLetter(column)}${row}${rows * columns > 1 ? `:${columnLetter(column + columns - 1)}${row + rows - 1}` : ''}`;
+  });
+});
+
+window.addEventListener('message', (event) => {
+  if (event.origin === window.location.origin && (event.data as { type?: string })?.type === 'cx-preview-changed') void refresh();
+});
+
+void refresh();

@@ -1,0 +1,66 @@
+import { SourceKind } from '../core/sourceKinds';
+import { activateTab } from '../sheets/tabHeads';
+import { InvalidTables } from './buildResult';
+import { buildCostSatisfactionTab } from './costSatisfactionBuild';
+import { insertExampleTabsNow } from './exampleTabsInsert';
+import { ADDON_NAME, FUNCTION_HELP, HELP_INTRO, HELP_SIDEBAR } from './messages';
+import { bestSource } from './sourceDetection';
+import { buildValuationGridTab } from './valuationGridBuild';
+
+/**
+ * What the menu items do (Extensions › CX Sheets). A build from the menu takes the best
+ * table the sidebar would find and says how it went in a toast, or lists the problems in
+ * an alert (nothing written then); the sidebar is for choosing tabs and mappings.
+ */
+const MAX_PROBLEMS_IN_ALERT = 12;
+
+function showProblems(title: string, result: InvalidTables): void {
+  const lines = result.problems.slice(0, MAX_PROBLEMS_IN_ALERT).map((p) => `• ${p.message}`);
+  if (result.problems.length > MAX_PROBLEMS_IN_ALERT) lines.push(`… and ${result.problems.length - MAX_PROBLEMS_IN_ALERT} more: open the sidebar to see them all.`);
+  SpreadsheetApp.getUi().alert(title, `${result.message}\n\n${lines.join('\n')}`, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+function tabSource(kind: SourceKind): { kind: 'tab'; name: string } | undefined {
+  const found = bestSource(kind);
+  return found ? { kind: 'tab', name: found.sheet } : undefined;
+}
+
+export function menuBuildValuationGrid(): void {
+  const result = buildValuationGridTab({ source: tabSource('touchpoints') });
+  if (!result.ok) return showProblems('Valuation grid not built', result);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  activateTab(spreadsheet, result.tabName);
+  const c = result.counts;
+  spreadsheet.toast(`${c.touchpoints} touchpoint${c.touchpoints === 1 ? '' : 's'} from ${result.source}: ${c.toFix} to fix, ${c.differentiators} differentiators.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
+}
+
+export function menuBuildCostSatisfactionMatrix(): void {
+  const result = buildCostSatisfactionTab({ projectsSource: tabSource('projects'), touchpointsSource: tabSource('touchpoints') });
+  if (!result.ok) return showProblems('Cost-vs-satisfaction matrix not built', result);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  activateTab(spreadsheet, result.tabName);
+  const c = result.counts;
+  spreadsheet.toast(`${c.projects} projects. Quick wins: ${c.quickWins}, major projects: ${c.majorProjects}, fill-ins: ${c.fillIns}, money pits: ${c.moneyPits}.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
+}
+
+export function menuInsertExampleTabs(): void {
+  const inserted = insertExampleTabsNow();
+  const names = Object.values(inserted.tabs).map((n) => `"${n}"`).join(', ');
+  SpreadsheetApp.getActiveSpreadsheet().toast(`Added ${names}. Now build the valuation grid from the menu or the sidebar.`, ADDON_NAME, 8);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** A short dialog on the custom functions. Its text is the add-on's own, escaped all the same. */
+export function showHelp(): void {
+  const rows = FUNCTION_HELP.map(([signature, meaning]) => `<tr><td><code>=${escapeHtml(signature)}</code></td><td>${escapeHtml(meaning)}</td></tr>`).join('');
+  const html =
+    '<div style="font:13px Roboto,Arial,sans-serif;color:#202124">' +
+    `<p>${escapeHtml(HELP_INTRO)}</p>` +
+    `<table style="border-collapse:collapse;font-size:12px" cellpadding="4">${rows}</table>` +
+    `<p>${escapeHtml(HELP_SIDEBAR)}</p></div>`;
+  const output = HtmlService.createHtmlOutput(html).setWidth(560).setHeight(420);
+  SpreadsheetApp.getUi().showModalDialog(output, `${ADDON_NAME} help`);
+}

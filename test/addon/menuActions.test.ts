@@ -1,0 +1,39 @@
+// The menu items of Extensions › CX Sheets, through dist/Code.js on the local runtime.
+import { createWorkbook, loadAddon } from '../../local/runtime';
+
+describe('menu actions', () => {
+  it('builds the grid from the table the sidebar would pick, shows it and says so in a toast', () => {
+    const addon = loadAddon(createWorkbook({ Notes: [['x']], 'My journey': [['Etap', 'Punkt styku', 'Ocena'], ['Zakup', 'Kasa', -1]] }));
+    addon.bundle.menuBuildValuationGrid();
+    expect(addon.workbook.activeSheet?.getName()).toBe('Valuation grid');
+    expect(addon.workbook.toasts).toEqual([{ title: '"Valuation grid" built', message: "1 touchpoint from 'My journey'!A1:C2: 1 to fix, 0 differentiators." }]);
+  });
+
+  it('lists the problems in an alert and writes nothing', () => {
+    const addon = loadAddon(createWorkbook({ Touchpoints: [['Stage', 'Touchpoint', 'Valuation'], ['Buy', 'Till', 7]] }));
+    addon.bundle.menuBuildValuationGrid();
+    expect(addon.ui.alerts).toHaveLength(1);
+    expect(addon.ui.alerts[0].title).toBe('Valuation grid not built');
+    expect(addon.ui.alerts[0].prompt).toMatch(/^1 problem in Touchpoints!A1:C2; nothing was written\.\n\n• Touchpoints row 2, column C \(Valuation\): 7 is not a valuation level/);
+    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints']);
+  });
+
+  it('inserts the example tabs, then builds the matrix from them', () => {
+    const addon = loadAddon(createWorkbook({ Sheet1: [] }));
+    addon.bundle.menuInsertExampleTabs();
+    addon.bundle.menuBuildCostSatisfactionMatrix();
+    expect(addon.workbook.activeSheet?.getName()).toBe('Cost vs satisfaction');
+    expect(addon.workbook.toasts.map((t) => t.title)).toEqual(['CX Sheets', '"Cost vs satisfaction" built']);
+  });
+
+  it('Help opens a dialog listing every custom function, as text', () => {
+    const addon = loadAddon(createWorkbook());
+    addon.bundle.showHelp();
+    expect(addon.ui.dialogs).toHaveLength(1);
+    expect(addon.ui.dialogs[0].title).toBe('CX Sheets help');
+    const html = addon.ui.dialogs[0].output.getContent();
+    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE']) expect(html).toContain(`=${name}(`);
+    expect(html).toContain('&#34;don&#39;t know&#34;');
+    expect(html).not.toMatch(/<script/i);
+  });
+});
