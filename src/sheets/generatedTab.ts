@@ -5,7 +5,9 @@ import { writeLayout } from './layoutWriter';
  * Generated tabs (DESIGN §4, §6): output only, rebuilt from their source at will.
  *
  * - Each carries developer metadata under GENERATED_TAB_KEY whose value is JSON
- *   `{kind, source, sourceSheet, builtAt}`: what it is and which range it came from.
+ *   `{kind, source, sourceSheet, builtAt, sheetId}`: what it is, which range it came from,
+ *   and the id of the tab it was written on. A tab the user duplicates may carry a copy of
+ *   the mark; its sheet id differs, so the copy is the user's tab, never replaced.
  * - A rebuild replaces only a tab with that mark, of the same kind, built from the same
  *   source sheet (so grids built from "Touchpoints 2025" and "Touchpoints 2026" live side
  *   by side). A user's own tab with the wanted name is never touched: the new tab takes
@@ -43,31 +45,48 @@ export interface GeneratedTabWritten {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function parseMark(value: string | null): Partial<GeneratedTabMark> {
+function parseMark(value: string | null): StoredMark {
   try {
     const parsed: unknown = JSON.parse(value ?? '');
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<GeneratedTabMark>) : {};
+    return typeof parsed === 'object' && parsed !== null ? (parsed as StoredMark) : {};
   } catch {
     return {}; // someone else's metadata under our key: not ours to replace
   }
 }
 
-/** The tab an earlier build of this kind from this source sheet wrote, if any. */
-export function findGeneratedTab(spreadsheet: Spreadsheet, kind: string, sourceSheet: string): Sheet | undefined {
+interface StoredMark extends Partial<GeneratedTabMark> {
+  readonly sheetId?: number;
+}
+
+/** The tabs CX Sheets wrote, with their marks: only marks that sit on the tab they name. */
+export function generatedTabs(spreadsheet: Spreadsheet): { sheet: Sheet; mark: Partial<GeneratedTabMark> }[] {
   const marks = spreadsheet
     .createDeveloperMetadataFinder()
     .withKey(GENERATED_TAB_KEY)
     .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
     .find();
+  const tabs: { sheet: Sheet; mark: Partial<GeneratedTabMark> }[] = [];
   for (const metadata of marks) {
-    const mark = parseMark(metadata.getValue());
-    if (mark.kind === kind && mark.sourceSheet === sourceSheet) {
-      const sheet = metadata.getLocation().getSheet();
-      // Never the tab the table was read from, whatever its mark says: sources are not written.
-      if (sheet && sheet.getName() !== sourceSheet) return sheet;
-    }
+    const mark: StoredMark = parseMark(metadata.getValue());
+    const sheet = metadata.getLocation().getSheet();
+    if (sheet && mark.sheetId === sheet.getSheetId()) tabs.push({ sheet, mark });
   }
-  return undefined;
+  return tabs;
+}
+
+/** The tab an earlier build of this kind from this source sheet wrote, if any. */
+export function findGeneratedTab(spreadsheet: Spreadsheet, kind: string, sourceSheet: string): Sheet | undefined {
+  const found = generatedTabs(spreadsheet).find(
+    // Never the tab the table was read from, whatever its mark says: sources are not written.
+    ({ sheet, mark }) => mark.kind === kind && mark.sourceSheet === sourceSheet && sheet.getName() !== sourceSheet,
+  );
+  return found?.sheet;
+}
+
+/** The metadata value that marks `sheet` as written by a build described by `mark`. */
+export function markValue(mark: GeneratedTabMark, sheet: Sheet): string {
+  const stored: StoredMark = { ...mark, sheetId: sheet.getSheetId() };
+  return JSON.stringify(stored);
 }
 
 /** `name`, or `name (2)`, `name (3)`… : the first that no tab has. */
@@ -91,7 +110,7 @@ export function writeGeneratedTab(spreadsheet: Spreadsheet, tab: GeneratedTabWri
   const sheet = spreadsheet.insertSheet(previous ? freeTabName(spreadsheet, `${finalName} (new)`) : finalName, position);
   try {
     writeLayout(sheet, tab.layout);
-    sheet.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(tab.mark), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    sheet.addDeveloperMetadata(GENERATED_TAB_KEY, markValue(tab.mark, sheet), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
     if (previous) {
       spreadsheet.deleteSheet(previous);
       sheet.setName(finalName);

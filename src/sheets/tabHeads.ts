@@ -1,6 +1,6 @@
 import { SourceGrid } from '../core/tableSchema';
 import { sheetReference } from '../core/sheetReference';
-import { GENERATED_TAB_KEY } from './generatedTab';
+import { generatedTabs } from './generatedTab';
 import { selectedTable } from './tableSource';
 
 /**
@@ -31,16 +31,11 @@ function headOf(range: Range, sheetName: string, lastRow: number): TabHead {
   };
 }
 
-/** Names of the tabs CX Sheets generated (they carry its mark): outputs, never sources. */
-function generatedTabNames(spreadsheet: Spreadsheet): Set<string> {
-  const marks = spreadsheet.createDeveloperMetadataFinder().withKey(GENERATED_TAB_KEY).withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET).find();
-  return new Set(marks.map((m) => m.getLocation().getSheet()?.getName() ?? ''));
-}
-
 /** Every tab with data that CX Sheets did not generate, in tab order (empty tabs hold no table). */
 export function readTabHeads(spreadsheet: Spreadsheet): TabHead[] {
   const heads: TabHead[] = [];
-  const generated = generatedTabNames(spreadsheet);
+  // Tabs CX Sheets generated are outputs, never sources.
+  const generated = new Set(generatedTabs(spreadsheet).map(({ sheet }) => sheet.getName()));
   for (const sheet of spreadsheet.getSheets()) {
     if (generated.has(sheet.getName())) continue;
     const lastRow = sheet.getLastRow();

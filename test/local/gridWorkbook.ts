@@ -63,10 +63,11 @@ export function tableHeaderRow(values: unknown[][], first = 'Stage', second = 'P
   return index + 1;
 }
 
-/** A snapshot with the build time (note and metadata) blanked, to compare two builds. */
+/** A tab's snapshot without what differs between two builds of it: the time and the tab id. */
 export function withoutBuildTime(snapshot: Record<string, unknown>): Record<string, unknown> {
   const values = (snapshot.values as unknown[][]).map((r) => [...r]);
   values[1][0] = String(values[1][0]).replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/, 'TIME');
-  const metadata = (snapshot.metadata as [string, string][]).map(([k, v]) => [k, { ...JSON.parse(v), builtAt: 'TIME' }]);
+  // A rebuild is a new tab (written in full before the old one goes), so its id differs too.
+  const metadata = (snapshot.metadata as [string, string][]).map(([k, v]) => [k, { ...JSON.parse(v), builtAt: 'TIME', sheetId: 'ID' }]);
   return { ...snapshot, values, metadata };
 }

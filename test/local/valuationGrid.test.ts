@@ -77,11 +77,12 @@ describe('buildValuationGrid on the built bundle', () => {
   it('marks the tab with developer metadata naming its kind and source range', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY });
     addon.bundle.buildValuationGrid();
-    const marks = spreadsheet.getSheetByName('Valuation grid')!.getDeveloperMetadata();
+    const tab = spreadsheet.getSheetByName('Valuation grid')!;
+    const marks = tab.getDeveloperMetadata();
     expect(marks).toHaveLength(1);
     expect(marks[0].getKey()).toBe('cx-sheets.generated');
     const mark = JSON.parse(marks[0].getValue()!);
-    expect(mark).toEqual({ kind: 'valuation-grid', source: 'Touchpoints!A1:I8', sourceSheet: 'Touchpoints', builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(mark).toEqual({ kind: 'valuation-grid', source: 'Touchpoints!A1:I8', sourceSheet: 'Touchpoints', builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sheetId: tab.getSheetId() });
   });
 
   it('draws the emotion grid per path: merged stage headers, coloured current cells, flags', () => {

@@ -14,6 +14,9 @@ const layout = (text: string, extra: Partial<SheetLayout> = {}): SheetLayout => 
   ...extra,
 });
 const mark = (sourceSheet = 'Touchpoints', kind = 'valuation-grid') => ({ kind, source: `${sourceSheet}!A1:B2`, sourceSheet, builtAt: '2026-11-23T04:00:00.000Z' });
+/** What a build leaves on `sheet`: the mark with that tab's own id. */
+const stamp = (sheet: GoogleAppsScript.Spreadsheet.Sheet, value = mark()) =>
+  sheet.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify({ ...value, sheetId: sheet.getSheetId() }));
 const names = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => spreadsheet.getSheets().map((s) => s.getName());
 
 describe('freeTabName', () => {
@@ -28,17 +31,28 @@ describe('findGeneratedTab', () => {
   it('finds only a tab marked with the same kind and source sheet', () => {
     const { spreadsheet } = useLocalServices({ Touchpoints: [], A: [], B: [], C: [], D: [] });
     const sheet = (name: string) => spreadsheet.getSheetByName(name)!;
-    sheet('A').addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark('Touchpoints', 'cost-matrix')));
-    sheet('B').addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark('Touchpoints 2025')));
+    stamp(sheet('A'), mark('Touchpoints', 'cost-matrix'));
+    stamp(sheet('B'), mark('Touchpoints 2025'));
     sheet('C').addDeveloperMetadata(GENERATED_TAB_KEY, 'not JSON');
     expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')).toBeUndefined();
-    sheet('D').addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark()));
+    stamp(sheet('D'));
     expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')?.getName()).toBe('D');
   });
 
   it('never offers the source tab itself for replacement, whatever its mark says', () => {
     const { spreadsheet } = useLocalServices({ Touchpoints: [] });
-    spreadsheet.getSheetByName('Touchpoints')!.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark()));
+    stamp(spreadsheet.getSheetByName('Touchpoints')!);
+    expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')).toBeUndefined();
+  });
+
+  it('takes a mark copied onto another tab (a duplicated tab) for the user\'s, not ours', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [], Grid: [], 'Copy of Grid': [] });
+    const grid = spreadsheet.getSheetByName('Grid')!;
+    stamp(grid);
+    // What Sheets' "Duplicate" may carry over: the very same metadata value, naming Grid's id.
+    spreadsheet.getSheetByName('Copy of Grid')!.addDeveloperMetadata(GENERATED_TAB_KEY, grid.getDeveloperMetadata()[0].getValue()!);
+    expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')?.getName()).toBe('Grid');
+    spreadsheet.deleteSheet(grid);
     expect(findGeneratedTab(spreadsheet, 'valuation-grid', 'Touchpoints')).toBeUndefined();
   });
 });
@@ -50,12 +64,12 @@ describe('writeGeneratedTab', () => {
     expect(names(spreadsheet)).toEqual(['Touchpoints', 'Other', 'Grid']);
     const grid = spreadsheet.getSheetByName('Grid')!;
     expect(grid.getRange('A1').getValue()).toBe('first');
-    expect(grid.getDeveloperMetadata().map((m) => [m.getKey(), JSON.parse(m.getValue()!)])).toEqual([[GENERATED_TAB_KEY, mark()]]);
+    expect(grid.getDeveloperMetadata().map((m) => [m.getKey(), JSON.parse(m.getValue()!)])).toEqual([[GENERATED_TAB_KEY, { ...mark(), sheetId: grid.getSheetId() }]]);
   });
 
   it('replaces an earlier build where it is, under its (possibly renamed) name', () => {
     const { spreadsheet } = useLocalServices({ 'Board grid': [['old']], Touchpoints: [], Other: [] });
-    spreadsheet.getSheetByName('Board grid')!.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify(mark()));
+    stamp(spreadsheet.getSheetByName('Board grid')!);
     expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Grid', layout: layout('second') })).toEqual({ tabName: 'Board grid', replaced: true, nameTakenBy: undefined });
     expect(names(spreadsheet)).toEqual(['Board grid', 'Touchpoints', 'Other']);
     const grid = spreadsheet.getSheetByName('Board grid')!;

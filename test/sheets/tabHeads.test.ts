@@ -6,7 +6,8 @@ describe('readTabHeads', () => {
   it('reads the top rows of every tab with data, skipping empty and generated tabs, with one getValues per tab', () => {
     const long = [['Stage', 'Touchpoint', 'Valuation'], ...Array.from({ length: 50 }, (_, i) => ['Buy', `T${i}`, 0])];
     const { addon, spreadsheet } = useLocalServices({ Empty: [], Journey: long, Grid: [['built']] });
-    spreadsheet.getSheetByName('Grid')!.addDeveloperMetadata(GENERATED_TAB_KEY, '{}');
+    const grid = spreadsheet.getSheetByName('Grid')!;
+    grid.addDeveloperMetadata(GENERATED_TAB_KEY, JSON.stringify({ kind: 'valuation-grid', sheetId: grid.getSheetId() }));
     addon.calls.reset();
     const heads = readTabHeads(spreadsheet);
     expect(heads.map((h) => [h.grid.sheet, h.a1, h.lastRow, h.grid.values.length])).toEqual([['Journey', 'Journey!A1:C51', 51, HEAD_ROWS]]);
