@@ -12,7 +12,7 @@ export interface BuildMessages {
   nameTaken(takenBy: string, what: string, tabName: string): string;
   unusedColumns(headers: readonly string[], table: string | undefined): string;
   notValued(notValued: number, all: number, column: string): string;
-  blankImpactsNeedTouchpoints(rows: string): string;
+  blankImpactsNeedTouchpoints(rows: string, count: number): string;
   readonly touchpointsNotChecked: string;
   unvaluedLinked(project: string, row: number, touchpoints: readonly string[]): string;
   readonly gridNotBuilt: string;
@@ -58,13 +58,14 @@ const pl: BuildMessages = {
   nameTaken: (takenBy, what, tabName) => `Karta o nazwie "${takenBy}", której nie utworzył CX Sheets, już istnieje i pozostała nietknięta; ${what} jest na karcie "${tabName}".`,
   unusedColumns: (headers, table) => `Nieużyte kolumny${table === undefined ? '' : ` w ${table}`}: ${quoted(headers)}.`,
   notValued: (notValued, all, column) => `Punkty styku jeszcze nieocenione: ${notValued} z ${all} (pusta kolumna ${column}); są wymienione jako nieocenione.`,
-  blankImpactsNeedTouchpoints: (rows) => `; puste wpływy w wierszach ${rows} tabeli Projekty są obliczane z tabeli Punkty styku`,
+  blankImpactsNeedTouchpoints: (rows, count) =>
+    count === 1 ? `; pusty wpływ w wierszu ${rows} tabeli Projekty jest obliczany z tabeli Punkty styku` : `; puste wpływy w wierszach ${rows} tabeli Projekty są obliczane z tabeli Punkty styku`,
   touchpointsNotChecked: 'Nie znaleziono tabeli Punkty styku, więc nazwy punktów styku w projektach nie zostały sprawdzone.',
   unvaluedLinked: (project, row, touchpoints) => `Projekt "${project}" (wiersz ${row}): powiązane punkty styku, które nie są jeszcze ocenione, nic nie dodają do obliczonego wpływu: ${quoted(touchpoints)}.`,
   gridNotBuilt: 'Nie utworzono siatki ocen',
   matrixNotBuilt: 'Nie utworzono macierzy koszt–satysfakcja',
   moreProblems: (count) => `… i jeszcze ${count}: otwórz panel boczny, aby zobaczyć wszystkie.`,
-  builtTitle: (tabName, replaced) => `"${tabName}" – ${replaced ? 'utworzono ponownie' : 'utworzono'}`,
+  builtTitle: (tabName, replaced) => `${replaced ? 'Utworzono ponownie' : 'Utworzono'} „${tabName}”`,
   gridToast: (touchpoints, source, toFix, differentiators) => `Punkty styku z ${source}: ${touchpoints}; do naprawy: ${toFix}, wyróżniki: ${differentiators}.`,
   matrixToast: (projects, quickWins, majorProjects, fillIns, moneyPits) =>
     `Projekty: ${projects}. Szybkie wygrane: ${quickWins}, duże projekty: ${majorProjects}, wypełniacze: ${fillIns}, studnie bez dna: ${moneyPits}.`,

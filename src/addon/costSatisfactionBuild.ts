@@ -100,7 +100,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
       const read = readTableSource(spreadsheet, options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS, locale);
       if ('problem' in read) {
         if (computedRows.length > 0 || options.touchpointsSource !== undefined) {
-          const why = computedRows.length === 0 ? '' : messages.blankImpactsNeedTouchpoints(rowList(computedRows));
+          const why = computedRows.length === 0 ? '' : messages.blankImpactsNeedTouchpoints(rowList(computedRows), computedRows.length);
           problems.push({ ...read.problem, problem: `${read.problem.problem}${why}` });
         } else {
           warnings.push(messages.touchpointsNotChecked);

@@ -26,6 +26,8 @@ describe('build messages in English and Polish', () => {
       'Karta o nazwie "Siatka ocen", której nie utworzył CX Sheets, już istnieje i pozostała nietknięta; siatka jest na karcie "Siatka ocen (2)".',
     );
     expect(pl.unvaluedLinked('Nowa kasa', 4, ['Kasa'])).toBe('Projekt "Nowa kasa" (wiersz 4): powiązane punkty styku, które nie są jeszcze ocenione, nic nie dodają do obliczonego wpływu: "Kasa".');
+    expect(pl.blankImpactsNeedTouchpoints('2, 5', 2)).toBe('; puste wpływy w wierszach 2, 5 tabeli Projekty są obliczane z tabeli Punkty styku');
+    expect(pl.blankImpactsNeedTouchpoints('3', 1)).toBe('; pusty wpływ w wierszu 3 tabeli Projekty jest obliczany z tabeli Punkty styku');
     expect(pl.moreProblems(3)).toBe('… i jeszcze 3: otwórz panel boczny, aby zobaczyć wszystkie.');
     expect(pl.gridToast(9, 'Punkty styku!A1:I10', 2, 3)).toBe('Punkty styku z Punkty styku!A1:I10: 9; do naprawy: 2, wyróżniki: 3.');
   });
