@@ -1,5 +1,6 @@
 import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/outputLocale';
 import { formatTableProblem, TableProblem } from '../core/tableProblem';
+import { BUILD_MESSAGES } from './buildMessages';
 import { GeneratedTabWritten } from '../sheets/generatedTab';
 import { TableSourceChoice } from '../sheets/tableSource';
 
@@ -7,7 +8,8 @@ import { TableSourceChoice } from '../sheets/tableSource';
  * What every builder of a generated tab shares at the server API: checking the options the
  * sidebar sends (plain JSON, so their shape is checked before it is trusted) and the
  * result for an invalid source table — every problem as plain data plus its one-line
- * message, so the sidebar can list them and the CLI can print them.
+ * message, so the sidebar can list them and the CLI can print them. Messages and warnings
+ * are worded in the build's locale (buildMessages.ts, core/problemTexts.ts).
  */
 export interface ProblemReport extends TableProblem {
   readonly message: string;
@@ -20,6 +22,8 @@ export interface InvalidTables {
   readonly problems: readonly ProblemReport[];
   /** "3 problems in Touchpoints!A1:I21; nothing was written." */
   readonly message: string;
+  /** The language of the messages. */
+  readonly locale: OutputLocale;
 }
 
 /** What every successful build returns; each builder adds its own counts. */
@@ -34,13 +38,13 @@ export interface TabBuilt {
   readonly warnings: readonly string[];
 }
 
-export function invalidTables(problems: readonly TableProblem[], source?: string): InvalidTables {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+export function invalidTables(problems: readonly TableProblem[], source: string | undefined, locale: OutputLocale): InvalidTables {
   return {
     ok: false,
     source,
-    problems: problems.map((p) => ({ ...p, message: formatTableProblem(p) })),
-    message: `${count} in ${source ?? 'the source table'}; nothing was written.`,
+    problems: problems.map((p) => ({ ...p, message: formatTableProblem(p, locale) })),
+    message: BUILD_MESSAGES[locale].invalidSummary(problems.length, source),
+    locale,
   };
 }
 
@@ -82,13 +86,13 @@ export function buildLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
 }
 
 /** The warning when a user's own tab had the wanted name, or undefined. `what`: "the grid". */
-export function nameTakenWarning(written: GeneratedTabWritten, what: string): string | undefined {
+export function nameTakenWarning(written: GeneratedTabWritten, what: string, locale: OutputLocale): string | undefined {
   if (written.nameTakenBy === undefined) return undefined;
-  return `A tab named "${written.nameTakenBy}" that CX Sheets did not build already exists and was left untouched; ${what} is in "${written.tabName}".`;
+  return BUILD_MESSAGES[locale].nameTaken(written.nameTakenBy, what, written.tabName);
 }
 
 /** The warning for columns of a source table that no meaning uses: ignored, not lost. */
-export function unusedColumnsWarning(headers: readonly string[], table?: string): string | undefined {
+export function unusedColumnsWarning(headers: readonly string[], table: string | undefined, locale: OutputLocale): string | undefined {
   if (headers.length === 0) return undefined;
-  return `Columns not used${table === undefined ? '' : ` in ${table}`}: ${headers.map((h) => `"${h}"`).join(', ')}.`;
+  return BUILD_MESSAGES[locale].unusedColumns(headers, table);
 }

@@ -10,6 +10,7 @@ import { readTouchpoints, TouchpointColumn, TouchpointRow } from '../core/touchp
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
+import { BUILD_MESSAGES } from './buildMessages';
 import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
 import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
@@ -82,9 +83,11 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
   checkOptions(options);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
-    const projectsRead = readTableSource(spreadsheet, options.projectsSource, DEFAULT_PROJECTS_TABS);
-    if ('problem' in projectsRead) return invalidTables([projectsRead.problem]);
-    const projects = readProjects(projectsRead.grid, options.projectsMapping);
+    const locale = buildLocale(spreadsheet, options.locale);
+    const messages = BUILD_MESSAGES[locale];
+    const projectsRead = readTableSource(spreadsheet, options.projectsSource, DEFAULT_PROJECTS_TABS, locale);
+    if ('problem' in projectsRead) return invalidTables([projectsRead.problem], undefined, locale);
+    const projects = readProjects(projectsRead.grid, options.projectsMapping, locale);
     const problems: TableProblem[] = [...projects.problems];
     const sources = [projectsRead.a1];
     const warnings: string[] = [];
@@ -94,33 +97,32 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
     let touchpoints: readonly TouchpointRow[] | undefined;
     let touchpointsSource = '';
     if (computedRows.length > 0 || listsTouchpoints || options.touchpointsSource !== undefined) {
-      const read = readTableSource(spreadsheet, options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS);
+      const read = readTableSource(spreadsheet, options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS, locale);
       if ('problem' in read) {
         if (computedRows.length > 0 || options.touchpointsSource !== undefined) {
-          const why = computedRows.length === 0 ? '' : `; the blank impacts of Projects rows ${rowList(computedRows)} are computed from the Touchpoints table`;
+          const why = computedRows.length === 0 ? '' : messages.blankImpactsNeedTouchpoints(rowList(computedRows), computedRows.length);
           problems.push({ ...read.problem, problem: `${read.problem.problem}${why}` });
         } else {
-          warnings.push('No Touchpoints table was found, so the touchpoint names of the projects were not checked.');
+          warnings.push(messages.touchpointsNotChecked);
         }
       } else {
-        const table = readTouchpoints(read.grid, options.touchpointsMapping);
+        const table = readTouchpoints(read.grid, options.touchpointsMapping, locale);
         problems.push(...table.problems);
         sources.push(read.a1);
         touchpointsSource = read.a1;
         if (table.problems.length === 0) touchpoints = table.rows;
-        const unused = unusedColumnsWarning(table.unusedHeaders, read.a1);
+        const unused = unusedColumnsWarning(table.unusedHeaders, read.a1, locale);
         if (unused !== undefined) warnings.push(unused);
       }
     }
-    const links = touchpoints === undefined ? undefined : linkProjects(projects.rows, touchpoints, { sheet: projectsRead.grid.sheet, touchpointsColumn: projects.touchpointsColumn, touchpointsHeader: projects.touchpointsHeader, touchpointsSource });
+    const links = touchpoints === undefined ? undefined : linkProjects(projects.rows, touchpoints, { sheet: projectsRead.grid.sheet, touchpointsColumn: projects.touchpointsColumn, touchpointsHeader: projects.touchpointsHeader, touchpointsSource }, locale);
     if (links) problems.push(...links.problems);
-    const tooFew = problems.length === 0 ? tooFewProjects(projectsRead.grid.sheet, projects.rows.length) : undefined;
+    const tooFew = problems.length === 0 ? tooFewProjects(projectsRead.grid.sheet, projects.rows.length, locale) : undefined;
     if (tooFew) problems.push(tooFew);
     const source = sources.join(', ');
-    if (problems.length > 0) return invalidTables(problems, source);
+    if (problems.length > 0) return invalidTables(problems, source, locale);
 
     const matrix = buildCostSatisfactionMatrix(projects.rows, links?.linked, { cost: options.costSplit, impact: options.impactSplit });
-    const locale = buildLocale(spreadsheet, options.locale);
     const builtAt = new Date();
     const written = writeGeneratedTab(spreadsheet, {
       mark: { kind: COST_SATISFACTION_KIND, source, sourceSheet: projectsRead.grid.sheet, builtAt: builtAt.toISOString() },
@@ -128,11 +130,11 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
       layout: costSatisfactionLayout(matrix, locale, { source, builtAt }),
     });
 
-    const nameTaken = nameTakenWarning(written, 'the matrix');
-    const unused = unusedColumnsWarning(projects.unusedHeaders, projectsRead.a1);
+    const nameTaken = nameTakenWarning(written, messages.theMatrix, locale);
+    const unused = unusedColumnsWarning(projects.unusedHeaders, projectsRead.a1, locale);
     for (const p of matrix.projects) {
       if (p.unvaluedTouchpoints.length > 0) {
-        warnings.push(`Project "${p.name}" (row ${p.sheetRow}): linked touchpoints not valued yet add nothing to its computed impact: ${p.unvaluedTouchpoints.map((t) => `"${t}"`).join(', ')}.`);
+        warnings.push(messages.unvaluedLinked(p.name, p.sheetRow, p.unvaluedTouchpoints));
       }
     }
     const q = matrix.quadrants;

@@ -1,5 +1,6 @@
 import { SourceKind } from '../core/sourceKinds';
 import { activateTab } from '../sheets/tabHeads';
+import { BUILD_MESSAGES } from './buildMessages';
 import { InvalidTables } from './buildResult';
 import { buildCostSatisfactionTab } from './costSatisfactionBuild';
 import { insertExampleTabsNow } from './exampleTabsInsert';
@@ -10,13 +11,14 @@ import { buildValuationGridTab } from './valuationGridBuild';
 /**
  * What the menu items do (Extensions › CX Sheets). A build from the menu takes the best
  * table the sidebar would find and says how it went in a toast, or lists the problems in
- * an alert (nothing written then); the sidebar is for choosing tabs and mappings.
+ * an alert (nothing written then), in the spreadsheet's locale; the sidebar is for choosing
+ * tabs and mappings.
  */
 const MAX_PROBLEMS_IN_ALERT = 12;
 
 function showProblems(title: string, result: InvalidTables): void {
   const lines = result.problems.slice(0, MAX_PROBLEMS_IN_ALERT).map((p) => `• ${p.message}`);
-  if (result.problems.length > MAX_PROBLEMS_IN_ALERT) lines.push(`… and ${result.problems.length - MAX_PROBLEMS_IN_ALERT} more: open the sidebar to see them all.`);
+  if (result.problems.length > MAX_PROBLEMS_IN_ALERT) lines.push(BUILD_MESSAGES[result.locale].moreProblems(result.problems.length - MAX_PROBLEMS_IN_ALERT));
   SpreadsheetApp.getUi().alert(title, `${result.message}\n\n${lines.join('\n')}`, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
@@ -27,20 +29,22 @@ function tabSource(kind: SourceKind): { kind: 'tab'; name: string } | undefined 
 
 export function menuBuildValuationGrid(): void {
   const result = buildValuationGridTab({ source: tabSource('touchpoints') });
-  if (!result.ok) return showProblems('Valuation grid not built', result);
+  if (!result.ok) return showProblems(BUILD_MESSAGES[result.locale].gridNotBuilt, result);
+  const messages = BUILD_MESSAGES[result.locale];
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   activateTab(spreadsheet, result.tabName);
   const c = result.counts;
-  spreadsheet.toast(`${c.touchpoints} touchpoint${c.touchpoints === 1 ? '' : 's'} from ${result.source}: ${c.toFix} to fix, ${c.differentiators} differentiators.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
+  spreadsheet.toast(messages.gridToast(c.touchpoints, result.source, c.toFix, c.differentiators), messages.builtTitle(result.tabName, result.replaced), 8);
 }
 
 export function menuBuildCostSatisfactionMatrix(): void {
   const result = buildCostSatisfactionTab({ projectsSource: tabSource('projects'), touchpointsSource: tabSource('touchpoints') });
-  if (!result.ok) return showProblems('Cost-vs-satisfaction matrix not built', result);
+  if (!result.ok) return showProblems(BUILD_MESSAGES[result.locale].matrixNotBuilt, result);
+  const messages = BUILD_MESSAGES[result.locale];
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   activateTab(spreadsheet, result.tabName);
   const c = result.counts;
-  spreadsheet.toast(`${c.projects} projects. Quick wins: ${c.quickWins}, major projects: ${c.majorProjects}, fill-ins: ${c.fillIns}, money pits: ${c.moneyPits}.`, `"${result.tabName}" ${result.replaced ? 'rebuilt' : 'built'}`, 8);
+  spreadsheet.toast(messages.matrixToast(c.projects, c.quickWins, c.majorProjects, c.fillIns, c.moneyPits), messages.builtTitle(result.tabName, result.replaced), 8);
 }
 
 export function menuInsertExampleTabs(): void {

@@ -1,12 +1,13 @@
 import { OutputLocale } from '../core/outputLocale';
 import { ColumnMapping } from '../core/tableSchema';
-import { readTouchpoints, TOUCHPOINTS_SCHEMA, TouchpointColumn } from '../core/touchpointsTable';
+import { readTouchpoints, TOUCHPOINTS_SCHEMAS, TouchpointColumn } from '../core/touchpointsTable';
 import { buildValuationGrid as buildGridModel } from '../core/valuationGrid';
 import { valuationGridLayout } from '../core/valuationGridLayout';
 import { VALUATION_GRID_TEXTS } from '../core/valuationGridTexts';
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
+import { BUILD_MESSAGES } from './buildMessages';
 import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
 
 /**
@@ -22,7 +23,7 @@ export interface ValuationGridOptions {
   readonly source?: TableSourceChoice;
   /** Columns the headers did not reveal: a header as written, or a column letter. */
   readonly mapping?: ColumnMapping<TouchpointColumn>;
-  /** Language of the tab; default: the spreadsheet's locale (Polish for pl_*, else English). */
+  /** Language of the tab and of the messages; default: the spreadsheet's locale (Polish for pl_*, else English). */
   readonly locale?: OutputLocale;
 }
 
@@ -49,12 +50,13 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
   const options = rawOptions ?? {};
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
-    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS);
-    if ('problem' in read) return invalidTables([read.problem]);
-    const table = readTouchpoints(read.grid, options.mapping);
-    if (table.problems.length > 0) return invalidTables(table.problems, read.a1);
-
     const locale = buildLocale(spreadsheet, options.locale);
+    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS, locale);
+    if ('problem' in read) return invalidTables([read.problem], undefined, locale);
+    const table = readTouchpoints(read.grid, options.mapping, locale);
+    if (table.problems.length > 0) return invalidTables(table.problems, read.a1, locale);
+
+    const messages = BUILD_MESSAGES[locale];
     const texts = VALUATION_GRID_TEXTS[locale];
     const grid = buildGridModel(table.rows);
     const builtAt = new Date();
@@ -65,12 +67,12 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
     });
 
     const warnings: string[] = [];
-    const nameTaken = nameTakenWarning(written, 'the grid');
+    const nameTaken = nameTakenWarning(written, messages.theGrid, locale);
     if (nameTaken !== undefined) warnings.push(nameTaken);
     if (grid.summary.notValued > 0) {
-      warnings.push(`${grid.summary.notValued} of ${grid.touchpoints.length} touchpoints are not valued yet (blank ${TOUCHPOINTS_SCHEMA.columns.valuation.name}); they are listed as not valued.`);
+      warnings.push(messages.notValued(grid.summary.notValued, grid.touchpoints.length, TOUCHPOINTS_SCHEMAS[locale].columns.valuation.name));
     }
-    const unused = unusedColumnsWarning(table.unusedHeaders);
+    const unused = unusedColumnsWarning(table.unusedHeaders, undefined, locale);
     if (unused !== undefined) warnings.push(unused);
     const s = grid.summary;
     return {

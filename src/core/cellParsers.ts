@@ -3,12 +3,15 @@ import { isErrorValue } from './errorValue';
 import { matchKey } from './matchKey';
 import { splitNameList } from './nameList';
 import { parseNumericText } from './numericText';
+import { CellNoun, Expected, PROBLEM_TEXTS, ProblemTexts } from './problemTexts';
 
 /**
  * Readers of one source-table cell. Each says what it allows (for messages) and turns a
  * cell into a value or a problem; the table reader applies them column by column.
  * Unlike the custom functions, a table cell is never skipped: text where a number belongs
  * is a problem to report, because the row would otherwise silently lose its data.
+ * Each reader names what it reads as a CellNoun and takes the texts of the build's locale
+ * (English unless given), so its problems read in the user's language.
  */
 export type CellParse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
 
@@ -22,32 +25,32 @@ const ok = <T>(value: T): CellParse<T> => ({ ok: true, value });
 const fail = <T>(problem: string): CellParse<T> => ({ ok: false, problem });
 
 /** The problem with a cell that is not plain data at all (an error value, a date, a checkbox). */
-function wrongKind<T>(cell: CellValue, expected: string): CellParse<T> {
-  if (typeof cell === 'string' && isErrorValue(cell)) return fail(`is an error value, not ${expected}; fix the cell it comes from`);
-  if (typeof cell === 'boolean') return fail(`is a checkbox or TRUE/FALSE value, not ${expected}`);
-  if (isDateCell(cell)) return fail(`is a date, not ${expected}`);
-  return fail(`is not ${expected}`);
+function wrongKind<T>(cell: CellValue, expected: Expected, texts: ProblemTexts): CellParse<T> {
+  if (typeof cell === 'string' && isErrorValue(cell)) return fail(texts.errorValue(expected));
+  if (typeof cell === 'boolean') return fail(texts.checkboxValue(expected));
+  if (isDateCell(cell)) return fail(texts.dateValue(expected));
+  return fail(texts.isNot(expected));
 }
 
 /** Text such as a name: numbers are read as their digits; blank gives undefined unless required. */
-function text(what: string, required: boolean): CellParser<string | undefined> {
+function text(what: CellNoun, required: boolean, texts: ProblemTexts): CellParser<string | undefined> {
   return {
-    allowed: required ? `a ${what} (text, not empty)` : `a ${what} (text), or blank`,
+    allowed: texts.textAllowed(what, required),
     parse(cell) {
-      if (isBlankCell(cell)) return required ? fail('the cell is empty') : ok(undefined);
+      if (isBlankCell(cell)) return required ? fail(texts.emptyCell) : ok(undefined);
       if (typeof cell === 'number') return ok(String(cell));
       if (typeof cell === 'string' && !isErrorValue(cell)) return ok(cell.trim());
-      return wrongKind(cell, `a ${what}`);
+      return wrongKind(cell, texts.a(what), texts);
     },
   };
 }
 
-export function requiredText(what: string): CellParser<string> {
-  return text(what, true) as CellParser<string>;
+export function requiredText(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<string> {
+  return text(what, true, texts) as CellParser<string>;
 }
 
-export function optionalText(what: string): CellParser<string | undefined> {
-  return text(what, false);
+export function optionalText(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<string | undefined> {
+  return text(what, false, texts);
 }
 
 /** A number as a cell holds it or as numeric text; U+2212 "−" (typographic minus) counts as "-". */
@@ -61,14 +64,14 @@ function readNumber(cell: CellValue): number | undefined {
  * One of a few whole levels (e.g. the valuation levels −2..+2), or blank (undefined).
  * `allowed` is given in full by the caller so the message can say why these levels.
  */
-export function wholeLevel(levels: readonly number[], what: string, allowed: string): CellParser<number | undefined> {
+export function wholeLevel(levels: readonly number[], what: CellNoun, allowed: string, texts = PROBLEM_TEXTS.en): CellParser<number | undefined> {
   return {
     allowed,
     parse(cell) {
       if (isBlankCell(cell)) return ok(undefined);
       const n = readNumber(cell);
-      if (n === undefined) return wrongKind(cell, `a ${what}`);
-      return levels.includes(n) ? ok(n === 0 ? 0 : n) : fail(`is not a ${what}`);
+      if (n === undefined) return wrongKind(cell, texts.a(what), texts);
+      return levels.includes(n) ? ok(n === 0 ? 0 : n) : fail(texts.isNot(texts.a(what)));
     },
   };
 }
@@ -77,9 +80,9 @@ const TRUE_WORDS = new Set(['yes', 'y', 'tak', 't', 'x', 'true', 'prawda', '1'])
 const FALSE_WORDS = new Set(['no', 'n', 'nie', 'false', 'falsz', '0']);
 
 /** A yes/no flag: a checkbox, yes/no, tak/nie, x, 1/0; blank is no. */
-export function flag(what: string): CellParser<boolean> {
+export function flag(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<boolean> {
   return {
-    allowed: 'a checkbox, yes/no, tak/nie, x, or blank (= no)',
+    allowed: texts.flagAllowed,
     parse(cell) {
       if (isBlankCell(cell)) return ok(false);
       if (typeof cell === 'boolean') return ok(cell);
@@ -89,7 +92,7 @@ export function flag(what: string): CellParser<boolean> {
         if (TRUE_WORDS.has(key)) return ok(true);
         if (FALSE_WORDS.has(key)) return ok(false);
       }
-      return wrongKind(cell, `a yes/no value for ${what}`);
+      return wrongKind(cell, texts.yesNoFor(what), texts);
     },
   };
 }
@@ -99,9 +102,9 @@ export function flag(what: string): CellParser<boolean> {
  * formatted cell already holds 0.4; `"40%"` as text too) or `40` (a number above 1 is a
  * percentage). Blank gives undefined; the caller decides what blank means.
  */
-export function share(what: string): CellParser<number | undefined> {
+export function share(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<number | undefined> {
   return {
-    allowed: 'a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
+    allowed: texts.shareAllowed,
     parse(cell) {
       if (isBlankCell(cell)) return ok(undefined);
       let n: number | undefined;
@@ -112,8 +115,8 @@ export function share(what: string): CellParser<number | undefined> {
         n = readNumber(cell);
         if (n !== undefined && n > 1) n = n / 100;
       }
-      if (n === undefined) return wrongKind(cell, `a ${what}`);
-      return n >= 0 && n <= 1 ? ok(n) : fail(`is not a ${what} between 0% and 100%`);
+      if (n === undefined) return wrongKind(cell, texts.a(what), texts);
+      return n >= 0 && n <= 1 ? ok(n) : fail(`${texts.isNot(texts.a(what))} ${texts.between0And100}`);
     },
   };
 }
@@ -123,36 +126,35 @@ export function share(what: string): CellParser<number | undefined> {
  * A number, optionally with a lower bound (a cost is ≥ 0); blank gives undefined unless
  * required. Numeric text counts as the number, as everywhere in CX Sheets.
  */
-function number(what: string, options: { readonly required: boolean; readonly min?: number }): CellParser<number | undefined> {
-  const range = options.min === undefined ? 'a number' : `a number ≥ ${options.min}`;
+function number(what: CellNoun, options: { readonly required: boolean; readonly min?: number }, texts: ProblemTexts): CellParser<number | undefined> {
   return {
-    allowed: options.required ? `${range} (not empty)` : `${range}, or blank`,
+    allowed: texts.numberAllowed(options.required, options.min),
     parse(cell) {
-      if (isBlankCell(cell)) return options.required ? fail('the cell is empty') : ok(undefined);
+      if (isBlankCell(cell)) return options.required ? fail(texts.emptyCell) : ok(undefined);
       const n = readNumber(cell);
-      if (n === undefined) return wrongKind(cell, 'a number');
-      return options.min !== undefined && n < options.min ? fail(`is not a ${what} ≥ ${options.min}`) : ok(n === 0 ? 0 : n);
+      if (n === undefined) return wrongKind(cell, texts.number, texts);
+      return options.min !== undefined && n < options.min ? fail(`${texts.isNot(texts.a(what))} ≥ ${options.min}`) : ok(n === 0 ? 0 : n);
     },
   };
 }
 
-export function requiredNumber(what: string, min?: number): CellParser<number> {
-  return number(what, { required: true, min }) as CellParser<number>;
+export function requiredNumber(what: CellNoun, min?: number, texts = PROBLEM_TEXTS.en): CellParser<number> {
+  return number(what, { required: true, min }, texts) as CellParser<number>;
 }
 
-export function optionalNumber(what: string, min?: number): CellParser<number | undefined> {
-  return number(what, { required: false, min });
+export function optionalNumber(what: CellNoun, min?: number, texts = PROBLEM_TEXTS.en): CellParser<number | undefined> {
+  return number(what, { required: false, min }, texts);
 }
 
 /** Names typed in one cell, separated by `;`, `,` or new lines (splitNameList); blank gives []. */
-export function nameList(what: string): CellParser<readonly string[]> {
+export function nameList(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<readonly string[]> {
   return {
-    allowed: `${what} separated by ; or , or new lines, or blank`,
+    allowed: texts.listAllowed(what),
     parse(cell) {
       if (isBlankCell(cell)) return ok([]);
       if (typeof cell === 'number') return ok([String(cell)]);
       if (typeof cell === 'string' && !isErrorValue(cell)) return ok(splitNameList(cell));
-      return wrongKind(cell, `a list of ${what}`);
+      return wrongKind(cell, texts.listOf(what), texts);
     },
   };
 }
@@ -161,17 +163,17 @@ export function nameList(what: string): CellParser<readonly string[]> {
  * One of a few words, each with its synonyms (English and Polish), compared by matchKey:
  * `{ hard: ['hard', 'twarda'], soft: ['soft', 'miękka'] }`. Blank gives undefined.
  */
-export function oneOf<Key extends string>(what: string, words: Readonly<Record<Key, readonly string[]>>): CellParser<Key | undefined> {
+export function oneOf<Key extends string>(what: CellNoun, words: Readonly<Record<Key, readonly string[]>>, texts = PROBLEM_TEXTS.en): CellParser<Key | undefined> {
   const lookup = new Map<string, Key>();
   for (const key of Object.keys(words) as Key[]) for (const word of words[key]) lookup.set(matchKey(word), key);
   const listed = (Object.values(words) as string[][]).flat().join(', ');
   return {
-    allowed: `${listed}, or blank`,
+    allowed: texts.oneOfAllowed(listed),
     parse(cell) {
       if (isBlankCell(cell)) return ok(undefined);
       const key = typeof cell === 'string' ? lookup.get(matchKey(cell)) : undefined;
       if (key !== undefined) return ok(key);
-      return typeof cell === 'string' && !isErrorValue(cell) ? fail(`is not a ${what}`) : wrongKind(cell, `a ${what}`);
+      return typeof cell === 'string' && !isErrorValue(cell) ? fail(texts.isNot(texts.a(what))) : wrongKind(cell, texts.a(what), texts);
     },
   };
 }

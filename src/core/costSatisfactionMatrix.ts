@@ -1,4 +1,6 @@
 import { matrixSplits, MatrixSplits, Placement, placeProject, Quadrant, QUADRANT_ORDER } from './costSatisfactionQuadrant';
+import { OutputLocale } from './outputLocale';
+import { PROBLEM_TEXTS } from './problemTexts';
 import { computeImpact } from './projectImpact';
 import { impactPerCost, rankProjects } from './projectRanking';
 import { ProjectRow, ProjectType } from './projectsTable';
@@ -45,13 +47,9 @@ export interface CostSatisfactionMatrix {
 export const MIN_MATRIX_PROJECTS = 2;
 
 /** The problem of a Projects table with too few projects, or undefined when there are enough. */
-export function tooFewProjects(sheet: string, count: number): TableProblem | undefined {
+export function tooFewProjects(sheet: string, count: number, locale: OutputLocale = 'en'): TableProblem | undefined {
   if (count >= MIN_MATRIX_PROJECTS) return undefined;
-  return {
-    sheet,
-    problem: `has ${count === 0 ? 'no projects' : 'only 1 project'}; a cost-vs-satisfaction matrix compares projects with each other, so one project has no quadrant to be in`,
-    allowed: `${MIN_MATRIX_PROJECTS} or more project rows`,
-  };
+  return { sheet, problem: PROBLEM_TEXTS[locale].tooFewProjects(count), allowed: PROBLEM_TEXTS[locale].projectRows(MIN_MATRIX_PROJECTS) };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { closestName } from './closestName';
 import { columnLetter } from './columnLetters';
 import { matchKey } from './matchKey';
+import { OutputLocale } from './outputLocale';
+import { PROBLEM_TEXTS } from './problemTexts';
+import { PROJECTS_SCHEMAS } from './projectsTable';
 import { ProjectRow } from './projectsTable';
 import { TableProblem } from './tableProblem';
 import { TouchpointRow } from './touchpointsTable';
@@ -11,6 +14,7 @@ import { TouchpointRow } from './touchpointsTable';
  * name shared by touchpoints on several paths links all of them: the project lifts the
  * moment on every path. A name that matches no touchpoint is a problem of its row, listing
  * every unknown name of the row with the closest known one, so a typo is fixed in one go.
+ * The problem is worded in the locale asked for (English by default).
  */
 export interface ProjectLinks {
   /** Per project, in the order given: the touchpoint rows it lifts (possibly several per name). */
@@ -27,7 +31,8 @@ export interface LinkPlace {
   readonly touchpointsSource: string;
 }
 
-export function linkProjects(projects: readonly ProjectRow[], touchpoints: readonly TouchpointRow[], place: LinkPlace): ProjectLinks {
+export function linkProjects(projects: readonly ProjectRow[], touchpoints: readonly TouchpointRow[], place: LinkPlace, locale: OutputLocale = 'en'): ProjectLinks {
+  const texts = PROBLEM_TEXTS[locale];
   const byName = new Map<string, TouchpointRow[]>();
   const knownNames: string[] = [];
   for (const row of touchpoints) {
@@ -44,20 +49,15 @@ export function linkProjects(projects: readonly ProjectRow[], touchpoints: reado
     const unknown = project.touchpoints.filter((name) => !byName.has(matchKey(name)));
     if (unknown.length > 0) {
       const closest = unknown.map((name) => [name, closestName(name, knownNames)] as const);
-      const suggestions =
-        knownNames.length === 0
-          ? '; the touchpoints table has no touchpoints'
-          : unknown.length === 1
-            ? `; closest known: "${closest[0][1]}"`
-            : `; closest known: ${closest.map(([name, near]) => `"${near}" for "${name}"`).join(', ')}`;
+      const suggestions = knownNames.length === 0 ? texts.noTouchpointsKnown : texts.closestKnown(closest);
       problems.push({
         sheet: place.sheet,
         row: project.sheetRow,
         column: place.touchpointsColumn === undefined ? undefined : columnLetter(place.touchpointsColumn),
-        header: place.touchpointsHeader ?? 'Touchpoints',
+        header: place.touchpointsHeader ?? PROJECTS_SCHEMAS[locale].columns.touchpoints.name,
         value: unknown.map((name) => JSON.stringify(name)).join(', '),
-        problem: `${unknown.length === 1 ? 'is not a touchpoint' : 'are not touchpoints'} of ${place.touchpointsSource}${suggestions}`,
-        allowed: `names from the Touchpoint column of ${place.touchpointsSource}, separated by ; or , or new lines`,
+        problem: `${texts.notTouchpoints(unknown.length, place.touchpointsSource)}${suggestions}`,
+        allowed: texts.touchpointNamesFrom(place.touchpointsSource),
       });
     }
     return project.touchpoints.flatMap((name) => byName.get(matchKey(name)) ?? []);

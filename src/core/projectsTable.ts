@@ -1,28 +1,42 @@
 import { nameList, oneOf, optionalNumber, optionalText, requiredNumber, requiredText } from './cellParsers';
 import { columnLetter } from './columnLetters';
+import { OutputLocale } from './outputLocale';
+import { PROBLEM_TEXTS } from './problemTexts';
 import { bySheetPosition, TableProblem } from './tableProblem';
-import { ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from './tableSchema';
+import { columnIn, ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from './tableSchema';
 
 /**
  * The Projects source table (DESIGN §3): Project (Projekt) · Cost (Koszt; a number ≥ 0 in
  * any unit) · Impact (Wpływ; optional number) · Touchpoints (Punkty styku; optional list
  * of touchpoint names separated by `;`, `,` or new lines) · Type (Typ: hard/soft,
  * twarda/miękka; optional) · Owner (Właściciel). Read by the same reader as the
- * Touchpoints table, with the same problem reporting.
+ * Touchpoints table, with the same problem reporting, worded in the locale asked for.
  */
 export type ProjectType = 'hard' | 'soft';
 
-export const PROJECTS_SCHEMA = {
-  name: 'Projects',
-  columns: {
-    project: { name: 'Project', aliases: ['Projekt', 'Name', 'Nazwa'], required: true, parser: requiredText('project name') },
-    cost: { name: 'Cost', aliases: ['Koszt'], required: true, parser: requiredNumber('cost', 0) },
-    impact: { name: 'Impact', aliases: ['Wpływ'], required: false, parser: optionalNumber('impact') },
-    touchpoints: { name: 'Touchpoints', aliases: ['Touch points', 'Punkty styku'], required: false, parser: nameList('touchpoint names') },
-    type: { name: 'Type', aliases: ['Typ', 'Rodzaj'], required: false, parser: oneOf<ProjectType>('project type', { hard: ['hard', 'twarda', 'twardy'], soft: ['soft', 'miękka', 'miękki'] }) },
-    owner: { name: 'Owner', aliases: ['Department', 'Właściciel', 'Dział'], required: false, parser: optionalText('owner') },
-  },
-} satisfies TableSchema<Record<string, ColumnSpec<unknown>>>;
+function projectsSchema(locale: OutputLocale) {
+  const texts = PROBLEM_TEXTS[locale];
+  return {
+    name: locale === 'pl' ? 'Projekty' : 'Projects',
+    columns: {
+      project: columnIn(locale, 'Projekt', { name: 'Project', aliases: ['Projekt', 'Name', 'Nazwa'], required: true, parser: requiredText('projectName', texts) }),
+      cost: columnIn(locale, 'Koszt', { name: 'Cost', aliases: ['Koszt'], required: true, parser: requiredNumber('cost', 0, texts) }),
+      impact: columnIn(locale, 'Wpływ', { name: 'Impact', aliases: ['Wpływ'], required: false, parser: optionalNumber('impact', undefined, texts) }),
+      touchpoints: columnIn(locale, 'Punkty styku', { name: 'Touchpoints', aliases: ['Touch points', 'Punkty styku'], required: false, parser: nameList('touchpointNames', texts) }),
+      type: columnIn(locale, 'Typ', {
+        name: 'Type',
+        aliases: ['Typ', 'Rodzaj'],
+        required: false,
+        parser: oneOf<ProjectType>('projectType', { hard: ['hard', 'twarda', 'twardy'], soft: ['soft', 'miękka', 'miękki'] }, texts),
+      }),
+      owner: columnIn(locale, 'Właściciel', { name: 'Owner', aliases: ['Department', 'Właściciel', 'Dział'], required: false, parser: optionalText('owner', texts) }),
+    },
+  } satisfies TableSchema<Record<string, ColumnSpec<unknown>>>;
+}
+
+/** The schema in each output locale: the same headers recognised, messages in that language. */
+export const PROJECTS_SCHEMAS = { en: projectsSchema('en'), pl: projectsSchema('pl') } as const;
+export const PROJECTS_SCHEMA = PROJECTS_SCHEMAS.en;
 
 export type ProjectColumn = keyof typeof PROJECTS_SCHEMA.columns;
 
@@ -53,21 +67,21 @@ export interface ProjectsRead {
  * A blank impact is computed from the linked touchpoints; with none listed there is
  * nothing to compute it from, and a silent 0 would send the project to the bottom.
  */
-function impactProblems(sheet: string, rows: readonly ProjectRow[], impactColumn: number | undefined, impactHeader: string | undefined): TableProblem[] {
+function impactProblems(sheet: string, rows: readonly ProjectRow[], impactColumn: number | undefined, impactHeader: string | undefined, locale: OutputLocale): TableProblem[] {
   return rows
     .filter((row) => row.impact === undefined && row.touchpoints.length === 0)
     .map((row) => ({
       sheet,
       row: row.sheetRow,
       column: impactColumn === undefined ? undefined : columnLetter(impactColumn),
-      header: impactHeader ?? PROJECTS_SCHEMA.columns.impact.name,
-      problem: 'the impact is blank and the project lists no touchpoints to compute it from',
-      allowed: 'an impact number, or the touchpoints the project lifts (its impact is then Σ gap to target × reach)',
+      header: impactHeader ?? PROJECTS_SCHEMAS[locale].columns.impact.name,
+      problem: PROBLEM_TEXTS[locale].impactBlank,
+      allowed: PROBLEM_TEXTS[locale].impactOrTouchpoints,
     }));
 }
 
-export function readProjects(grid: SourceGrid, mapping: ColumnMapping<ProjectColumn> = {}): ProjectsRead {
-  const table = readTable(PROJECTS_SCHEMA, grid, mapping);
+export function readProjects(grid: SourceGrid, mapping: ColumnMapping<ProjectColumn> = {}, locale: OutputLocale = 'en'): ProjectsRead {
+  const table = readTable(PROJECTS_SCHEMAS[locale], grid, mapping, PROBLEM_TEXTS[locale]);
   const rows = table.rows.map(({ sheetRow, record }): ProjectRow => ({ sheetRow, ...record }));
   const headerOf = (column: number | undefined): string | undefined => {
     const cell = column === undefined ? undefined : grid.values[table.headerRow - grid.firstRow]?.[column - grid.firstColumn];
@@ -75,7 +89,7 @@ export function readProjects(grid: SourceGrid, mapping: ColumnMapping<ProjectCol
   };
   return {
     rows,
-    problems: [...table.problems, ...impactProblems(grid.sheet, rows, table.columns.impact, headerOf(table.columns.impact))].sort(bySheetPosition),
+    problems: [...table.problems, ...impactProblems(grid.sheet, rows, table.columns.impact, headerOf(table.columns.impact), locale)].sort(bySheetPosition),
     unusedHeaders: table.unusedHeaders,
     touchpointsColumn: table.columns.touchpoints,
     touchpointsHeader: headerOf(table.columns.touchpoints),

@@ -1,3 +1,6 @@
+import { OutputLocale } from './outputLocale';
+import { PROBLEM_TEXTS } from './problemTexts';
+
 /**
  * One thing wrong with a source table, located the way a user finds it in Sheets: sheet,
  * row number, column letter and header, the value found and what is allowed there.
@@ -14,21 +17,21 @@ export interface TableProblem {
   readonly header?: string;
   /** The offending value as the user sees it (`"abc"`, `3`, `TRUE`), when there is one. */
   readonly value?: string;
-  /** What is wrong, as a phrase that follows the value: "is not a valuation level". */
+  /** What is wrong, as a phrase that follows the value: "is not a valuation level" (in the build's locale). */
   readonly problem: string;
   /** What would be accepted instead. */
   readonly allowed: string;
 }
 
 /**
- * The one-line message of a problem:
- * `Touchpoints row 5, column D (Valuation): 3 is not a valuation level; allowed: …`.
+ * The one-line message of a problem, in the build's locale:
+ * `Touchpoints row 5, column D (Valuation): 3 is not a valuation level; allowed: …`,
+ * `Arkusz Punkty styku, wiersz 5, kolumna D (Ocena): 3 nie jest poziomem oceny; dozwolone: …`.
  */
-export function formatTableProblem(p: TableProblem): string {
-  const place = [p.row !== undefined ? `row ${p.row}` : '', p.column !== undefined ? `column ${p.column}` : ''].filter(Boolean).join(', ');
-  const where = `${p.sheet}${place ? ` ${place}` : ''}${p.header !== undefined ? ` (${p.header})` : ''}`;
+export function formatTableProblem(p: TableProblem, locale: OutputLocale = 'en'): string {
+  const texts = PROBLEM_TEXTS[locale];
   const what = p.value !== undefined ? `${p.value} ${p.problem}` : p.problem;
-  return `${where}: ${what}; allowed: ${p.allowed}`;
+  return texts.message(texts.place(p.sheet, p.row, p.column, p.header), what, p.allowed);
 }
 
 /** Problems in the order a user reads the sheet: table-wide first, then by row, then by column. */

@@ -2,6 +2,8 @@ import { CellParser } from './cellParsers';
 import { CellValue, describeCellValue, isBlankCell } from './cellValue';
 import { matchKey } from './matchKey';
 import { columnLetter, columnNumber } from './columnLetters';
+import { OutputLocale } from './outputLocale';
+import { PROBLEM_TEXTS, ProblemTexts } from './problemTexts';
 import { TableProblem } from './tableProblem';
 
 /**
@@ -13,9 +15,10 @@ import { TableProblem } from './tableProblem';
  *
  * A table is described once as a schema (its columns, their header aliases and cell
  * parsers); the Touchpoints and Projects tables are two schemas over this one reader.
+ * Problems are worded in the texts given (the build's locale; English by default).
  */
 export interface ColumnSpec<T> {
-  /** The column's English name, used in messages and as the first header alias. */
+  /** The column's name in the schema's language, used in messages and as the first header alias. */
   readonly name: string;
   /** Other headers that mean this column (Polish names, common synonyms). */
   readonly aliases: readonly string[];
@@ -28,6 +31,16 @@ export interface TableSchema<Columns extends Record<string, ColumnSpec<unknown>>
   /** What the table is called in messages when its sheet is unknown, e.g. "Touchpoints". */
   readonly name: string;
   readonly columns: Columns;
+}
+
+/**
+ * A column as a schema in `locale` names it. Its English name comes first in an English
+ * schema; a Polish schema names it in Polish and keeps the English name as an alias, so
+ * both recognise the same headers and only the messages differ.
+ */
+export function columnIn<T>(locale: OutputLocale, polishName: string, spec: ColumnSpec<T>): ColumnSpec<T> {
+  if (locale === 'en') return spec;
+  return { ...spec, name: polishName, aliases: [spec.name, ...spec.aliases.filter((alias) => alias !== polishName)] };
 }
 
 /** One parsed row: each column's value, by the schema's keys. */
@@ -85,17 +98,18 @@ function locateColumns<Columns extends Record<string, ColumnSpec<unknown>>>(
   grid: SourceGrid,
   headerIndex: number,
   mapping: ColumnMapping<Extract<keyof Columns, string>>,
+  texts: ProblemTexts,
 ): Located<keyof Columns> {
   const headers = (grid.values[headerIndex] ?? []).map(headerText);
   const keys = headers.map(matchKey);
   const sheetRow = grid.firstRow + headerIndex;
   const columns = new Map<keyof Columns, number>();
   const problems: TableProblem[] = [];
-  const known = headers.filter(Boolean).map((h) => `"${h}"`).join(', ') || 'none';
+  const known = headers.filter(Boolean).map((h) => `"${h}"`).join(', ') || texts.noHeaders;
 
   for (const key of Object.keys(mapping)) {
     if (!(key in schema.columns)) {
-      problems.push({ sheet: grid.sheet, problem: `the column mapping names "${key}", which this table does not have`, allowed: `one of ${Object.keys(schema.columns).join(', ')}` });
+      problems.push({ sheet: grid.sheet, problem: texts.unknownMappingKey(key), allowed: texts.oneOf(Object.keys(schema.columns)) });
     }
   }
 
@@ -112,8 +126,8 @@ function locateColumns<Columns extends Record<string, ColumnSpec<unknown>>>(
           row: sheetRow,
           header: spec.name,
           value: JSON.stringify(mapped),
-          problem: 'is neither a header of the table nor a column letter inside it',
-          allowed: `a header of row ${sheetRow} (${known}) or a column letter from ${columnLetter(grid.firstColumn)} to ${columnLetter(grid.firstColumn + headers.length - 1)}`,
+          problem: texts.notHeaderNorLetter,
+          allowed: texts.headerOrLetter(sheetRow, known, columnLetter(grid.firstColumn), columnLetter(grid.firstColumn + headers.length - 1)),
         });
       } else {
         columns.set(key, index);
@@ -129,16 +143,16 @@ function locateColumns<Columns extends Record<string, ColumnSpec<unknown>>>(
         sheet: grid.sheet,
         row: sheetRow,
         header: spec.name,
-        problem: `is the header of several columns (${found.map((i) => columnLetter(grid.firstColumn + i)).join(', ')})`,
-        allowed: `one ${spec.name} column; rename the others or map ${spec.name} to one of them`,
+        problem: texts.severalColumns(found.map((i) => columnLetter(grid.firstColumn + i))),
+        allowed: texts.oneColumnOf(spec.name),
       });
     } else if (spec.required) {
       problems.push({
         sheet: grid.sheet,
         row: sheetRow,
         header: spec.name,
-        problem: `no ${spec.name} column: none of the headers (${known}) is one of ${[spec.name, ...spec.aliases].map((h) => `"${h}"`).join(', ')}`,
-        allowed: `a column headed ${[spec.name, ...spec.aliases].join(' / ')}, or a mapping of ${spec.name} to one of the columns`,
+        problem: texts.noColumn(spec.name, known, [spec.name, ...spec.aliases]),
+        allowed: texts.columnHeaded(spec.name, [spec.name, ...spec.aliases]),
       });
     }
   }
@@ -152,8 +166,8 @@ function locateColumns<Columns extends Record<string, ColumnSpec<unknown>>>(
         row: sheetRow,
         column: columnLetter(grid.firstColumn + index),
         header: headers[index],
-        problem: `is used for several columns (${sharing.map((k) => schema.columns[k].name).join(', ')})`,
-        allowed: 'one column per meaning; change the mapping',
+        problem: texts.usedForSeveral(sharing.map((k) => schema.columns[k].name)),
+        allowed: texts.oneColumnPerMeaning,
       });
     }
   });
@@ -165,12 +179,13 @@ function findHeaderRow<Columns extends Record<string, ColumnSpec<unknown>>>(
   schema: TableSchema<Columns>,
   grid: SourceGrid,
   mapping: ColumnMapping<Extract<keyof Columns, string>>,
+  texts: ProblemTexts,
 ): { index: number; located: Located<keyof Columns> } | undefined {
   let best: { index: number; located: Located<keyof Columns> } | undefined;
   const required = Object.keys(schema.columns).filter((k) => schema.columns[k].required).length;
   for (let index = 0; index < Math.min(grid.values.length, HEADER_SEARCH_ROWS); index++) {
     if (grid.values[index].every(isBlankCell)) continue;
-    const located = locateColumns(schema, grid, index, mapping);
+    const located = locateColumns(schema, grid, index, mapping, texts);
     const foundRequired = [...located.columns.keys()].filter((k) => schema.columns[k].required).length;
     if (foundRequired === required) return { index, located };
     if (!best || located.columns.size > best.located.columns.size) best = { index, located };
@@ -186,13 +201,14 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
   schema: TableSchema<Columns>,
   grid: SourceGrid,
   mapping: ColumnMapping<Extract<keyof Columns, string>> = {},
+  texts: ProblemTexts = PROBLEM_TEXTS.en,
 ): TableRead<Columns> {
-  const header = findHeaderRow(schema, grid, mapping);
+  const header = findHeaderRow(schema, grid, mapping, texts);
   if (!header) {
     return {
       rows: [],
       partialRows: [],
-      problems: [{ sheet: grid.sheet, problem: 'the table is empty', allowed: `a header row (${Object.values(schema.columns).map((c) => c.name).join(', ')}) and one row per item` }],
+      problems: [{ sheet: grid.sheet, problem: texts.emptyTable, allowed: texts.headerRowAndItems(Object.values(schema.columns).map((c) => c.name)) }],
       headerRow: grid.firstRow,
       columns: {},
       unusedHeaders: [],
@@ -236,7 +252,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
     partialRows.push({ sheetRow, record: record as Partial<TableRecord<Columns>> });
   }
   if (rows.length === 0 && problems.length === 0) {
-    problems.push({ sheet: grid.sheet, row: grid.firstRow + header.index, problem: 'the table has a header row but no rows below it', allowed: 'one row per item under the header' });
+    problems.push({ sheet: grid.sheet, row: grid.firstRow + header.index, problem: texts.noRowsBelowHeader, allowed: texts.oneRowPerItem });
   }
 
   const used = new Set(header.located.columns.values());

@@ -1,8 +1,10 @@
 import { flag, optionalText, requiredText, share, wholeLevel } from './cellParsers';
 import { columnLetter } from './columnLetters';
 import { matchKey } from './matchKey';
+import { OutputLocale } from './outputLocale';
+import { PROBLEM_TEXTS } from './problemTexts';
 import { bySheetPosition, TableProblem } from './tableProblem';
-import { ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from './tableSchema';
+import { columnIn, ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from './tableSchema';
 import { VALUATION_LEVELS } from './touchpointValuation';
 
 /**
@@ -13,23 +15,34 @@ import { VALUATION_LEVELS } from './touchpointValuation';
  *
  * Valuation and Target are whole levels −2..+2: the emotion grid has one row per level,
  * so a fractional valuation (which TOUCHPOINT_VALUE may compute) has no row to sit in.
+ * Problems are worded in the locale asked for (English by default).
  */
-const LEVEL_ALLOWED = 'a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank';
+function touchpointsSchema(locale: OutputLocale) {
+  const texts = PROBLEM_TEXTS[locale];
+  return {
+    name: locale === 'pl' ? 'Punkty styku' : 'Touchpoints',
+    columns: {
+      stage: columnIn(locale, 'Etap', { name: 'Stage', aliases: ['Etap'], required: true, parser: requiredText('stageName', texts) }),
+      touchpoint: columnIn(locale, 'Punkt styku', { name: 'Touchpoint', aliases: ['Touch point', 'Punkt styku'], required: true, parser: requiredText('touchpointName', texts) }),
+      path: columnIn(locale, 'Ścieżka', { name: 'Path', aliases: ['Channel', 'Ścieżka', 'Kanał'], required: false, parser: optionalText('pathName', texts) }),
+      valuation: columnIn(locale, 'Ocena', {
+        name: 'Valuation',
+        aliases: ['Current', 'Ocena'],
+        required: true,
+        parser: wholeLevel(VALUATION_LEVELS, 'valuationLevel', `${texts.levelAllowed} ${texts.notYetValued}`, texts),
+      }),
+      target: columnIn(locale, 'Cel', { name: 'Target', aliases: ['Cel'], required: false, parser: wholeLevel(VALUATION_LEVELS, 'targetLevel', `${texts.levelAllowed} ${texts.defaultTarget}`, texts) }),
+      momentOfTruth: columnIn(locale, 'Moment prawdy', { name: 'Moment of truth', aliases: ['Moment prawdy'], required: false, parser: flag('momentOfTruth', texts) }),
+      effortPoint: columnIn(locale, 'Wysiłek klienta', { name: 'Effort point', aliases: ['Effort', 'Wysiłek klienta', 'Punkt wysiłku'], required: false, parser: flag('effortPoint', texts) }),
+      reach: columnIn(locale, 'Zasięg', { name: 'Reach', aliases: ['Zasięg'], required: false, parser: share('reach', texts) }),
+      owner: columnIn(locale, 'Właściciel', { name: 'Owner', aliases: ['Department', 'Właściciel', 'Dział'], required: false, parser: optionalText('owner', texts) }),
+    },
+  } satisfies TableSchema<Record<string, ColumnSpec<unknown>>>;
+}
 
-export const TOUCHPOINTS_SCHEMA = {
-  name: 'Touchpoints',
-  columns: {
-    stage: { name: 'Stage', aliases: ['Etap'], required: true, parser: requiredText('stage name') },
-    touchpoint: { name: 'Touchpoint', aliases: ['Touch point', 'Punkt styku'], required: true, parser: requiredText('touchpoint name') },
-    path: { name: 'Path', aliases: ['Channel', 'Ścieżka', 'Kanał'], required: false, parser: optionalText('path name') },
-    valuation: { name: 'Valuation', aliases: ['Current', 'Ocena'], required: true, parser: wholeLevel(VALUATION_LEVELS, 'valuation level', `${LEVEL_ALLOWED} (= not yet valued)`) },
-    target: { name: 'Target', aliases: ['Cel'], required: false, parser: wholeLevel(VALUATION_LEVELS, 'target level', `${LEVEL_ALLOWED} (= the default target: 0 for a negative valuation, else the valuation)`) },
-    momentOfTruth: { name: 'Moment of truth', aliases: ['Moment prawdy'], required: false, parser: flag('moment of truth') },
-    effortPoint: { name: 'Effort point', aliases: ['Effort', 'Wysiłek klienta', 'Punkt wysiłku'], required: false, parser: flag('effort point') },
-    reach: { name: 'Reach', aliases: ['Zasięg'], required: false, parser: share('reach') },
-    owner: { name: 'Owner', aliases: ['Department', 'Właściciel', 'Dział'], required: false, parser: optionalText('owner') },
-  },
-} satisfies TableSchema<Record<string, ColumnSpec<unknown>>>;
+/** The schema in each output locale: the same headers recognised, messages in that language. */
+export const TOUCHPOINTS_SCHEMAS = { en: touchpointsSchema('en'), pl: touchpointsSchema('pl') } as const;
+export const TOUCHPOINTS_SCHEMA = TOUCHPOINTS_SCHEMAS.en;
 
 export type TouchpointColumn = keyof typeof TOUCHPOINTS_SCHEMA.columns;
 
@@ -61,7 +74,13 @@ export interface TouchpointsRead {
  * same path, or one of them on no path (it belongs to every path), would be one column
  * twice in a path's grid and an ambiguous link for projects.
  */
-function duplicateProblems(sheet: string, rows: readonly { sheetRow: number; touchpoint?: string; path?: string }[], column: number | undefined): TableProblem[] {
+function duplicateProblems(
+  sheet: string,
+  rows: readonly { sheetRow: number; touchpoint?: string; path?: string }[],
+  column: number | undefined,
+  locale: OutputLocale,
+): TableProblem[] {
+  const texts = PROBLEM_TEXTS[locale];
   const problems: TableProblem[] = [];
   const seen = new Map<string, { sheetRow: number; path?: string }[]>();
   for (const row of rows) {
@@ -75,10 +94,10 @@ function duplicateProblems(sheet: string, rows: readonly { sheetRow: number; tou
         sheet,
         row: row.sheetRow,
         column: column === undefined ? undefined : columnLetter(column),
-        header: 'Touchpoint',
+        header: TOUCHPOINTS_SCHEMAS[locale].columns.touchpoint.name,
         value: JSON.stringify(row.touchpoint),
-        problem: `repeats the touchpoint of row ${clash.sheetRow}${onPath === undefined ? '' : ` on path "${onPath}"`}`,
-        allowed: 'each touchpoint name once per path (a touchpoint with no path is on every path)',
+        problem: texts.repeatsTouchpoint(clash.sheetRow, onPath),
+        allowed: texts.oncePerPath,
       });
     }
     seen.set(key, [...earlier, row]);
@@ -86,10 +105,10 @@ function duplicateProblems(sheet: string, rows: readonly { sheetRow: number; tou
   return problems;
 }
 
-export function readTouchpoints(grid: SourceGrid, mapping: ColumnMapping<TouchpointColumn> = {}): TouchpointsRead {
-  const table = readTable(TOUCHPOINTS_SCHEMA, grid, mapping);
+export function readTouchpoints(grid: SourceGrid, mapping: ColumnMapping<TouchpointColumn> = {}, locale: OutputLocale = 'en'): TouchpointsRead {
+  const table = readTable(TOUCHPOINTS_SCHEMAS[locale], grid, mapping, PROBLEM_TEXTS[locale]);
   const rows = table.rows.map(({ sheetRow, record }): TouchpointRow => ({ sheetRow, ...record }));
   const named = table.partialRows.map(({ sheetRow, record }) => ({ sheetRow, touchpoint: record.touchpoint, path: record.path }));
-  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint);
+  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, locale);
   return { rows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders };
 }

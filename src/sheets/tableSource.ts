@@ -1,3 +1,5 @@
+import { OutputLocale } from '../core/outputLocale';
+import { PROBLEM_TEXTS } from '../core/problemTexts';
 import { sheetReference } from '../core/sheetReference';
 import { SourceGrid } from '../core/tableSchema';
 import { TableProblem } from '../core/tableProblem';
@@ -40,35 +42,37 @@ function tabNames(spreadsheet: Spreadsheet): string {
 
 /**
  * Finds and reads the table, or says why it cannot. `defaultTabs` are tried in order when
- * no source is chosen (e.g. "Touchpoints", "Punkty styku").
+ * no source is chosen (e.g. "Touchpoints", "Punkty styku"). The reason is worded in `locale`.
  */
 export function readTableSource(
   spreadsheet: Spreadsheet,
   choice: TableSourceChoice | undefined,
   defaultTabs: readonly string[],
+  locale: OutputLocale = 'en',
 ): TableSourceRead | { readonly problem: TableProblem } {
+  const texts = PROBLEM_TEXTS[locale];
   if (choice === undefined) {
     for (const name of defaultTabs) {
       const sheet = spreadsheet.getSheetByName(name);
       if (sheet) return readRange(sheet.getDataRange(), sheet.getName());
     }
     return {
-      problem: { sheet: defaultTabs[0], problem: `there is no tab named ${defaultTabs.map((n) => `"${n}"`).join(' or ')}`, allowed: `one of the tabs (${tabNames(spreadsheet)}), a named range or a selection as the source` },
+      problem: { sheet: defaultTabs[0], problem: texts.noDefaultTab(defaultTabs), allowed: texts.tabOrRangeOrSelection(tabNames(spreadsheet)) },
     };
   }
   if (choice.kind === 'tab') {
     const sheet = spreadsheet.getSheetByName(choice.name);
-    if (!sheet) return { problem: { sheet: choice.name, problem: 'there is no tab with this name', allowed: `one of the tabs: ${tabNames(spreadsheet)}` } };
+    if (!sheet) return { problem: { sheet: choice.name, problem: texts.noSuchTab, allowed: texts.oneOfTabs(tabNames(spreadsheet)) } };
     return readRange(sheet.getDataRange(), sheet.getName());
   }
   if (choice.kind === 'namedRange') {
     const range = spreadsheet.getRangeByName(choice.name);
     if (!range) {
-      return { problem: { sheet: choice.name, problem: 'there is no named range with this name', allowed: 'the name of a named range (Data › Named ranges), a tab or a selection' } };
+      return { problem: { sheet: choice.name, problem: texts.noSuchNamedRange, allowed: texts.namedRangeAllowed } };
     }
     return readRange(range, range.getSheet().getName());
   }
   const selection = spreadsheet.getActiveRange();
-  if (!selection) return { problem: { sheet: 'Selection', problem: 'nothing is selected', allowed: 'a selection of the whole table, header row included' } };
+  if (!selection) return { problem: { sheet: texts.selectionSheet, problem: texts.nothingSelected, allowed: texts.wholeTableSelected } };
   return readRange(selectedTable(selection), selection.getSheet().getName());
 }

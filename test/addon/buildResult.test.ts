@@ -3,13 +3,14 @@ import { checkBuildOptions, checkSource, invalidTables, nameTakenWarning, unused
 describe('the result of a build over an invalid table', () => {
   it('counts the problems and gives each its message, as plain data', () => {
     const problem = { sheet: 'Touchpoints', row: 4, column: 'D', header: 'Valuation', value: '3', problem: 'is not a valuation level', allowed: '−2..2' };
-    expect(invalidTables([problem], 'Touchpoints!A1:I9')).toEqual({
+    expect(invalidTables([problem], 'Touchpoints!A1:I9', 'en')).toEqual({
       ok: false,
       source: 'Touchpoints!A1:I9',
       problems: [{ ...problem, message: 'Touchpoints row 4, column D (Valuation): 3 is not a valuation level; allowed: −2..2' }],
       message: '1 problem in Touchpoints!A1:I9; nothing was written.',
+      locale: 'en',
     });
-    expect(invalidTables([problem, problem]).message).toBe('2 problems in the source table; nothing was written.');
+    expect(invalidTables([problem, problem], undefined, 'en').message).toBe('2 problems in the source table; nothing was written.');
   });
 });
 
@@ -36,11 +37,11 @@ describe('the parts every builder shares', () => {
   });
 
   it('warns about a user tab that had the name, and about unused columns', () => {
-    expect(nameTakenWarning({ tabName: 'M (2)', replaced: false, nameTakenBy: 'M' }, 'the matrix')).toBe(
+    expect(nameTakenWarning({ tabName: 'M (2)', replaced: false, nameTakenBy: 'M' }, 'the matrix', 'en')).toBe(
       'A tab named "M" that CX Sheets did not build already exists and was left untouched; the matrix is in "M (2)".',
     );
-    expect(nameTakenWarning({ tabName: 'M', replaced: true }, 'the matrix')).toBeUndefined();
-    expect(unusedColumnsWarning(['Notes', 'Budget'], 'Projects!A1:H9')).toBe('Columns not used in Projects!A1:H9: "Notes", "Budget".');
-    expect(unusedColumnsWarning([])).toBeUndefined();
+    expect(nameTakenWarning({ tabName: 'M', replaced: true }, 'the matrix', 'en')).toBeUndefined();
+    expect(unusedColumnsWarning(['Notes', 'Budget'], 'Projects!A1:H9', 'en')).toBe('Columns not used in Projects!A1:H9: "Notes", "Budget".');
+    expect(unusedColumnsWarning([], undefined, 'en')).toBeUndefined();
   });
 });

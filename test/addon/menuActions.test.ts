@@ -18,6 +18,24 @@ describe('menu actions', () => {
     expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints']);
   });
 
+  it('speaks Polish in a Polish spreadsheet: the toast, the alert and its problems', () => {
+    const workbook = createWorkbook({ 'Punkty styku': [['Etap', 'Punkt styku', 'Ocena'], ['Zakup', 'Kasa', -1]] });
+    workbook.setSpreadsheetLocale('pl_PL');
+    const addon = loadAddon(workbook);
+    addon.bundle.menuBuildValuationGrid();
+    // 1 touchpoint valued −1: one to fix, no differentiators.
+    expect(addon.workbook.toasts).toEqual([{ title: 'Utworzono „Siatka ocen”', message: "Punkty styku z 'Punkty styku'!A1:C2: 1; do naprawy: 1, wyróżniki: 0." }]);
+
+    const invalid = createWorkbook({ 'Punkty styku': [['Etap', 'Punkt styku', 'Ocena'], ['Zakup', 'Kasa', 7]] });
+    invalid.setSpreadsheetLocale('pl_PL');
+    const failed = loadAddon(invalid);
+    failed.bundle.menuBuildValuationGrid();
+    expect(failed.ui.alerts[0].title).toBe('Nie utworzono siatki ocen');
+    expect(failed.ui.alerts[0].prompt).toMatch(
+      /^1 problem w 'Punkty styku'!A1:C2; nic nie zostało zapisane\.\n\n• Arkusz Punkty styku, wiersz 2, kolumna C \(Ocena\): 7 nie jest poziomem oceny; dozwolone: /,
+    );
+  });
+
   it('inserts the example tabs, then builds the matrix from them', () => {
     const addon = loadAddon(createWorkbook({ Sheet1: [] }));
     addon.bundle.menuInsertExampleTabs();

@@ -256,11 +256,13 @@ describe('the sidebar in Chromium, on the preview', () => {
     await hasText(sidebar.locator('#build-grid'), 'Utwórz siatkę ocen');
   });
 
-  it('lists Polish validation errors with Polish labels', async () => {
+  it('lists Polish validation errors with Polish labels and Polish problem texts', async () => {
     const sidebar = await open({ 'Punkty styku': [['Etap', 'Punkt styku', 'Ocena'], ['Zakup', 'Kasa', 5]] }, 'pl_PL');
     await sidebar.getByRole('button', { name: 'Utwórz siatkę ocen' }).click();
     await hasText(sidebar.locator('.result.failed .result-title'), 'Nic nie zostało zapisane');
     await hasText(sidebar.locator('.problem-where'), 'Wiersz 2, kolumna C (Ocena)');
+    await hasText(sidebar.locator('.problem-what'), '5 nie jest poziomem oceny');
+    await hasText(sidebar.locator('.problem-allowed'), 'Dozwolone: pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)');
     await shot('sidebar-pl-validation-errors', sidebar.locator('.result.failed'));
     expect(tabNames()).toEqual(['Punkty styku']);
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CellParser, flag, nameList, oneOf, optionalNumber, optionalText, requiredNumber, requiredText, share, wholeLevel } from '../../src/core/cellParsers';
+import { PROBLEM_TEXTS } from '../../src/core/problemTexts';
 import { CellValue } from '../../src/core/cellValue';
 
 function value<T>(parser: CellParser<T>, cell: CellValue): T {
@@ -16,25 +17,25 @@ function problem(parser: CellParser<unknown>, cell: CellValue): string {
 
 describe('text cells', () => {
   it('trims text and reads numbers as their digits', () => {
-    expect(value(requiredText('stage name'), '  Buy ')).toBe('Buy');
-    expect(value(requiredText('stage name'), 2024)).toBe('2024');
-    expect(value(requiredText('stage name'), '=1+1')).toBe('=1+1'); // user text stays data
+    expect(value(requiredText('stageName'), '  Buy ')).toBe('Buy');
+    expect(value(requiredText('stageName'), 2024)).toBe('2024');
+    expect(value(requiredText('stageName'), '=1+1')).toBe('=1+1'); // user text stays data
   });
 
   it('reports an empty required cell, and gives undefined for an empty optional one', () => {
-    expect(problem(requiredText('stage name'), '  ')).toBe('the cell is empty');
+    expect(problem(requiredText('stageName'), '  ')).toBe('the cell is empty');
     expect(value(optionalText('owner'), '')).toBeUndefined();
   });
 
   it('reports error values, checkboxes and dates', () => {
-    expect(problem(requiredText('touchpoint name'), '#REF!')).toMatch(/is an error value, not a touchpoint name/);
+    expect(problem(requiredText('touchpointName'), '#REF!')).toMatch(/is an error value, not a touchpoint name/);
     expect(problem(optionalText('owner'), true)).toMatch(/checkbox/);
     expect(problem(optionalText('owner'), new Date(0))).toMatch(/is a date/);
   });
 });
 
 describe('whole valuation levels', () => {
-  const level = wholeLevel([2, 1, 0, -1, -2], 'valuation level', 'levels −2..2');
+  const level = wholeLevel([2, 1, 0, -1, -2], 'valuationLevel', 'levels −2..2');
 
   it.each([
     [2, 2],
@@ -64,7 +65,7 @@ describe('whole valuation levels', () => {
 });
 
 describe('flags', () => {
-  const f = flag('moment-of-truth');
+  const f = flag('momentOfTruth');
   it.each([
     [true, true],
     [false, false],
@@ -140,7 +141,7 @@ describe('number cells', () => {
 });
 
 describe('name-list cells', () => {
-  const names = nameList('touchpoint names');
+  const names = nameList('touchpointNames');
 
   it('splits on ; , and new lines, trims, and drops blanks and repeats', () => {
     expect(value(names, 'Website; Checkout,  Till\nReturns;;')).toEqual(['Website', 'Checkout', 'Till', 'Returns']);
@@ -152,7 +153,7 @@ describe('name-list cells', () => {
 });
 
 describe('one-of cells', () => {
-  const type = oneOf('project type', { hard: ['hard', 'twarda'], soft: ['soft', 'miękka'] });
+  const type = oneOf('projectType', { hard: ['hard', 'twarda'], soft: ['soft', 'miękka'] });
 
   it('reads each word and its synonyms whatever their case and accents', () => {
     expect(['Hard', 'TWARDA', 'soft', 'Miekka', 'miękka'].map((w) => value(type, w))).toEqual(['hard', 'hard', 'soft', 'soft', 'soft']);
@@ -160,5 +161,34 @@ describe('one-of cells', () => {
     expect(problem(type, 'medium')).toBe('is not a project type');
     expect(problem(type, 3)).toBe('is not a project type');
     expect(type.allowed).toBe('hard, twarda, soft, miękka, or blank');
+  });
+});
+
+describe('problems in Polish (the build of a Polish spreadsheet)', () => {
+  const pl = PROBLEM_TEXTS.pl;
+
+  it('says what each reader allows', () => {
+    expect(requiredText('stageName', pl).allowed).toBe('nazwa etapu (tekst, niepusty)');
+    expect(optionalText('owner', pl).allowed).toBe('właściciel (tekst) albo puste pole');
+    expect(requiredNumber('cost', 0, pl).allowed).toBe('liczba ≥ 0 (pole nie może być puste)');
+    expect(optionalNumber('impact', undefined, pl).allowed).toBe('liczba albo puste pole');
+    expect(flag('effortPoint', pl).allowed).toBe('pole wyboru, tak/nie, yes/no, x albo puste pole (= nie)');
+    expect(share('reach', pl).allowed).toBe('udział od 0 do 1 albo odsetek od 0% do 100% (40% lub 40), albo puste pole');
+    expect(nameList('touchpointNames', pl).allowed).toBe('nazwy punktów styku rozdzielone znakiem ; lub , albo nowymi wierszami, albo puste pole');
+    expect(oneOf('projectType', { hard: ['twarda'], soft: ['miękka'] }, pl).allowed).toBe('twarda, miękka albo puste pole');
+  });
+
+  it('says what is wrong with a cell, declining the noun as Polish needs', () => {
+    expect(problem(requiredText('stageName', pl), '')).toBe('komórka jest pusta');
+    expect(problem(requiredText('touchpointName', pl), '#REF!')).toBe('to wartość błędu, nie nazwa punktu styku; popraw komórkę, z której pochodzi');
+    expect(problem(optionalText('owner', pl), true)).toBe('to pole wyboru lub wartość PRAWDA/FAŁSZ, nie właściciel');
+    expect(problem(requiredNumber('cost', 0, pl), new Date(0))).toBe('to data, nie liczba');
+    expect(problem(wholeLevel([2, 1, 0, -1, -2], 'valuationLevel', '', pl), 5)).toBe('nie jest poziomem oceny');
+    expect(problem(wholeLevel([2, 1, 0, -1, -2], 'valuationLevel', '', pl), 'dobrze')).toBe('nie jest poziomem oceny');
+    expect(problem(flag('momentOfTruth', pl), 'może')).toBe('nie jest wartością tak/nie (moment prawdy)');
+    expect(problem(share('reach', pl), 150)).toBe('nie jest zasięgiem z przedziału od 0% do 100%');
+    expect(problem(requiredNumber('cost', 0, pl), -1)).toBe('nie jest kosztem ≥ 0');
+    expect(problem(nameList('touchpointNames', pl), false)).toBe('to pole wyboru lub wartość PRAWDA/FAŁSZ, nie lista nazw punktów styku');
+    expect(problem(oneOf('projectType', { hard: ['twarda'], soft: ['miękka'] }, pl), 'średnia')).toBe('nie jest typem projektu');
   });
 });

@@ -85,4 +85,13 @@ describe('tooFewProjects', () => {
     expect(tooFewProjects('Projects', 0)?.problem).toMatch(/^has no projects/);
     expect(tooFewProjects('Projects', 2)).toBeUndefined();
   });
+
+  it('says it in Polish for a Polish build', () => {
+    expect(tooFewProjects('Projekty', 1, 'pl')).toEqual({
+      sheet: 'Projekty',
+      problem: 'ma tylko 1 projekt; macierz koszt–satysfakcja porównuje projekty między sobą, więc pojedynczy projekt nie ma ćwiartki, do której mógłby trafić',
+      allowed: 'co najmniej 2 wiersze projektów',
+    });
+    expect(tooFewProjects('Projekty', 0, 'pl')?.problem).toMatch(/^nie ma żadnego projektu; /);
+  });
 });

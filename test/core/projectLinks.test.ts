@@ -18,7 +18,7 @@ describe('linkProjects', () => {
 
   it('reports every unknown name of a row in one problem, each with the closest known name', () => {
     const { problems } = linkProjects([project(2, ['Web from', 'Checkout', 'Chekout']), project(3, ['Platnosci'])], TOUCHPOINTS, PLACE);
-    expect(problems.map(formatTableProblem)).toEqual([
+    expect(problems.map((p) => formatTableProblem(p))).toEqual([
       'Projects row 2, column D (Touchpoints): "Web from", "Chekout" are not touchpoints of Touchpoints!A1:I5; closest known: "Web form" for "Web from", "Checkout" for "Chekout"; allowed: names from the Touchpoint column of Touchpoints!A1:I5, separated by ; or , or new lines',
       'Projects row 3, column D (Touchpoints): "Platnosci" is not a touchpoint of Touchpoints!A1:I5; closest known: "Płatność"; allowed: names from the Touchpoint column of Touchpoints!A1:I5, separated by ; or , or new lines',
     ]);
@@ -27,5 +27,18 @@ describe('linkProjects', () => {
   it('says so when the touchpoints table has no touchpoints to suggest', () => {
     const { problems } = linkProjects([project(2, ['X'])], [], PLACE);
     expect(problems[0].problem).toBe('is not a touchpoint of Touchpoints!A1:I5; the touchpoints table has no touchpoints');
+  });
+
+  it('words unknown names and the closest known ones in Polish for a Polish build', () => {
+    const place = { ...PLACE, sheet: 'Projekty', touchpointsHeader: 'Punkty styku' };
+    const { problems } = linkProjects([project(2, ['Web from', 'Chekout']), project(3, ['Platnosci'])], TOUCHPOINTS, place, 'pl');
+    expect(problems.map((p) => formatTableProblem(p, 'pl'))).toEqual([
+      'Arkusz Projekty, wiersz 2, kolumna D (Punkty styku): "Web from", "Chekout" nie są punktami styku z Touchpoints!A1:I5; najbliższe znane nazwy: "Web form" zamiast "Web from", "Checkout" zamiast "Chekout"; dozwolone: nazwy z kolumny Punkt styku w Touchpoints!A1:I5, rozdzielone znakiem ; lub , albo nowymi wierszami',
+      'Arkusz Projekty, wiersz 3, kolumna D (Punkty styku): "Platnosci" nie jest punktem styku z Touchpoints!A1:I5; najbliższa znana nazwa: "Płatność"; dozwolone: nazwy z kolumny Punkt styku w Touchpoints!A1:I5, rozdzielone znakiem ; lub , albo nowymi wierszami',
+    ]);
+    expect(linkProjects([project(2, ['X'])], [], { ...place, touchpointsHeader: undefined }, 'pl').problems[0]).toMatchObject({
+      header: 'Punkty styku',
+      problem: 'nie jest punktem styku z Touchpoints!A1:I5; tabela punktów styku nie ma żadnych punktów styku',
+    });
   });
 });

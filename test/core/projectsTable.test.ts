@@ -38,7 +38,7 @@ describe('the Projects table (DESIGN §3)', () => {
         ['C', 4, '', '', ''],
       ]),
     );
-    expect(read.problems.map(formatTableProblem)).toEqual([
+    expect(read.problems.map((p) => formatTableProblem(p))).toEqual([
       'Projects row 2, column A (Project): the cell is empty; allowed: a project name (text, not empty)',
       'Projects row 2, column B (Cost): -3 is not a cost ≥ 0; allowed: a number ≥ 0 (not empty)',
       'Projects row 2, column C (Impact): "big" is not a number; allowed: a number, or blank',
@@ -53,5 +53,24 @@ describe('the Projects table (DESIGN §3)', () => {
     const read = readProjects(grid([['Project', 'Impact'], ['A', 1]]));
     expect(read.problems.map((p) => p.problem)).toEqual(['no Cost column: none of the headers ("Project", "Impact") is one of "Cost", "Koszt"']);
     expect(read.rows).toEqual([]);
+  });
+
+  it('words every bad cell in Polish for a Polish build', () => {
+    const read = readProjects(
+      grid([
+        ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ'],
+        ['', -3, 'duży', '', 'średni'],
+        ['C', 4, '', '', ''],
+      ]),
+      {},
+      'pl',
+    );
+    expect(read.problems.map((p) => formatTableProblem(p, 'pl'))).toEqual([
+      'Arkusz Projects, wiersz 2, kolumna A (Projekt): komórka jest pusta; dozwolone: nazwa projektu (tekst, niepusty)',
+      'Arkusz Projects, wiersz 2, kolumna B (Koszt): -3 nie jest kosztem ≥ 0; dozwolone: liczba ≥ 0 (pole nie może być puste)',
+      'Arkusz Projects, wiersz 2, kolumna C (Wpływ): "duży" nie jest liczbą; dozwolone: liczba albo puste pole',
+      'Arkusz Projects, wiersz 2, kolumna E (Typ): "średni" nie jest typem projektu; dozwolone: hard, twarda, twardy, soft, miękka, miękki albo puste pole',
+      'Arkusz Projects, wiersz 3, kolumna C (Wpływ): wpływ jest pusty, a projekt nie wymienia punktów styku, z których można go obliczyć; dozwolone: liczba (wpływ) albo punkty styku, które projekt poprawia (wpływ to wtedy Σ luka do celu × zasięg)',
+    ]);
   });
 });

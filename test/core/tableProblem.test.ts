@@ -17,4 +17,12 @@ describe('formatTableProblem', () => {
     const sorted = [p(3, 'AA'), p(3, 'B'), p(2, 'Z'), p(), p(3, 'C')].sort(bySheetPosition);
     expect(sorted.map((x) => `${x.row ?? '-'}${x.column ?? ''}`)).toEqual(['-', '2Z', '3B', '3C', '3AA']);
   });
+
+  it('is worded in Polish for a Polish build (DESIGN §4)', () => {
+    expect(formatTableProblem({ sheet: 'Punkty styku', row: 5, column: 'D', header: 'Ocena', value: '3', problem: 'nie jest poziomem oceny', allowed: 'pełny poziom' }, 'pl')).toBe(
+      'Arkusz Punkty styku, wiersz 5, kolumna D (Ocena): 3 nie jest poziomem oceny; dozwolone: pełny poziom',
+    );
+    expect(formatTableProblem({ sheet: 'Punkty styku', problem: 'tabela jest pusta', allowed: 'wiersze' }, 'pl')).toBe('Arkusz Punkty styku: tabela jest pusta; dozwolone: wiersze');
+    expect(formatTableProblem({ sheet: 'T', row: 2, header: 'Etap', problem: 'komórka jest pusta', allowed: 'tekst' }, 'pl')).toBe('Arkusz T, wiersz 2 (Etap): komórka jest pusta; dozwolone: tekst');
+  });
 });

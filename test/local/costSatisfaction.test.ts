@@ -147,6 +147,21 @@ describe('buildCostSatisfactionMatrix on the built bundle', () => {
     expect(tabSnapshot(spreadsheet.getSheetByName('Projects')!)).toEqual(before);
   });
 
+  it('words the problems in Polish in a Polish spreadsheet', () => {
+    const header = ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'];
+    const projects = [header, ['Szkolenie', 20, '', 'Helpdesk', 'miękka', ''], ['Kawa', 5, 0.1, '', '', '']];
+    const { addon } = matrixAddon({ 'Punkty styku': MATRIX_TOUCHPOINTS, Projekty: projects }, 'pl_PL');
+    const result = addon.bundle.buildCostSatisfactionMatrix();
+    expect(result.message).toBe("1 problem w Projekty!A1:F3, 'Punkty styku'!A1:I8; nic nie zostało zapisane.");
+    expect(result.problems.map((p: { message: string }) => p.message)).toEqual([
+      `Arkusz Projekty, wiersz 2, kolumna D (Punkty styku): "Helpdesk" nie jest punktem styku z 'Punkty styku'!A1:I8; najbliższa znana nazwa: "Helpline"; dozwolone: nazwy z kolumny Punkt styku w 'Punkty styku'!A1:I8, rozdzielone znakiem ; lub , albo nowymi wierszami`,
+    ]);
+    const { addon: alone } = matrixAddon({ Projekty: projects }, 'pl_PL');
+    expect(alone.bundle.buildCostSatisfactionMatrix().problems.map((p: { message: string }) => p.message)).toEqual([
+      'Arkusz Touchpoints: nie ma karty o nazwie "Touchpoints" ani "Punkty styku"; pusty wpływ w wierszu 2 tabeli Projekty jest obliczany z tabeli Punkty styku; dozwolone: jedna z kart ("Projekty"), zakres nazwany albo zaznaczenie jako źródło',
+    ]);
+  });
+
   it('says plainly that one project makes no matrix', () => {
     const { addon, workbook } = matrixAddon({ Projects: [PROJECTS_HEADER, ['Loyalty app', 80, 1.5, '', '', '']] });
     const result = addon.bundle.buildCostSatisfactionMatrix();

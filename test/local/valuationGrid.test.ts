@@ -214,6 +214,40 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(bare.bundle.buildValuationGrid().message).toBe('1 problem in the source table; nothing was written.');
   });
 
+  it('words every problem in Polish in a Polish spreadsheet, and in English when English is chosen', () => {
+    const header = ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'];
+    const { addon, workbook } = gridAddon(
+      {
+        'Punkty styku': [
+          header,
+          ['Przed', 'Reklama', '', 5, '', '', '', '', ''], // row 2: valuation 5
+          ['', 'Kasa', 'Sklep', 1, '', 'może', '', '', ''], // row 3: no stage, a flag that is no yes/no
+          ['Zakup', 'reklama', 'Sklep', "'#N/A", '', '', '', '', ''], // row 4: an error value, and "Reklama" (row 2) is on every path
+        ],
+      },
+      'pl_PL',
+    );
+    const result = addon.bundle.buildValuationGrid();
+    const level = 'pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)';
+    expect(result).toMatchObject({ ok: false, locale: 'pl', message: "5 problemów w 'Punkty styku'!A1:I4; nic nie zostało zapisane." });
+    expect(result.problems.map((p: { message: string }) => p.message)).toEqual([
+      `Arkusz Punkty styku, wiersz 2, kolumna D (Ocena): 5 nie jest poziomem oceny; dozwolone: ${level}`,
+      'Arkusz Punkty styku, wiersz 3, kolumna A (Etap): komórka jest pusta; dozwolone: nazwa etapu (tekst, niepusty)',
+      'Arkusz Punkty styku, wiersz 3, kolumna F (Moment prawdy): "może" nie jest wartością tak/nie (moment prawdy); dozwolone: pole wyboru, tak/nie, yes/no, x albo puste pole (= nie)',
+      'Arkusz Punkty styku, wiersz 4, kolumna B (Punkt styku): "reklama" powtarza punkt styku z wiersza 2 na ścieżce "Sklep"; dozwolone: każda nazwa punktu styku raz na ścieżkę (punkt styku bez ścieżki należy do każdej ścieżki)',
+      `Arkusz Punkty styku, wiersz 4, kolumna D (Ocena): "#N/A" to wartość błędu, nie poziom oceny; popraw komórkę, z której pochodzi; dozwolone: ${level}`,
+    ]);
+    expect(result.problems[0]).toEqual(expect.objectContaining({ problem: 'nie jest poziomem oceny', allowed: level }));
+    expect(workbook.sheets.map((s) => s.getName())).toEqual(['Punkty styku']);
+    // The sidebar's EN switch: the same spreadsheet, messages in English.
+    expect(addon.bundle.buildValuationGrid({ locale: 'en' }).problems[0].message).toBe(
+      "Punkty styku row 2, column D (Ocena): 5 is not a valuation level; allowed: a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank (= not yet valued)",
+    );
+    expect(addon.bundle.buildValuationGrid({ source: { kind: 'tab', name: 'Podróż' } }).problems[0].message).toBe(
+      'Arkusz Podróż: nie ma karty o tej nazwie; dozwolone: jedna z kart: "Punkty styku"',
+    );
+  });
+
   it('writes text from the source as text, never as a formula (DESIGN §6)', () => {
     const injected = ["'=1+1", "'+48 600 100 200", "'-x", '@here', "'007", "'=HYPERLINK(\"http://evil\")"];
     const { addon, spreadsheet } = gridAddon({
