@@ -1,3 +1,4 @@
+import { matchKey } from './matchKey';
 import { generatedTabHead, NOTE_COLOUR, TabMeta } from './generatedTabHead';
 import { OutputLocale } from './outputLocale';
 import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from './sheetLayout';
@@ -65,12 +66,16 @@ function levelCell(t: GridTouchpoint, level: number): LayoutCell {
   return isTarget ? c(MARK_TARGET, { align: 'center', bold: true }) : BLANK;
 }
 
-/** The runs of consecutive touchpoints of one stage: [first index, length]. */
-function stageRuns(touchpoints: readonly GridTouchpoint[]): { stage: string; start: number; length: number }[] {
+/**
+ * The runs of consecutive touchpoints of one stage: [first index, length]. Stages compare
+ * as the model groups them (matchKey: "Buy" and "buy " are one stage), under the name of
+ * their first appearance.
+ */
+export function stageRuns(touchpoints: readonly Pick<GridTouchpoint, 'stage'>[]): { stage: string; start: number; length: number }[] {
   const runs: { stage: string; start: number; length: number }[] = [];
   touchpoints.forEach((t, i) => {
     const last = runs[runs.length - 1];
-    if (last && last.stage === t.stage) last.length++;
+    if (last && matchKey(last.stage) === matchKey(t.stage)) last.length++;
     else runs.push({ stage: t.stage, start: i, length: 1 });
   });
   return runs;

@@ -1,7 +1,7 @@
 import { CellArea, LayoutCell, SheetLayout } from '../../src/core/sheetLayout';
 import { TouchpointRow } from '../../src/core/touchpointsTable';
 import { buildValuationGrid } from '../../src/core/valuationGrid';
-import { LEVEL_COLOURS, valuationGridLayout } from '../../src/core/valuationGridLayout';
+import { LEVEL_COLOURS, stageRuns, valuationGridLayout } from '../../src/core/valuationGridLayout';
 import { VALUATION_GRID_TEXTS } from '../../src/core/valuationGridTexts';
 
 /** The layout as one sparse sheet: "row,column" → cell. */
@@ -131,5 +131,16 @@ describe('the Valuation grid tab layout (DESIGN §4)', () => {
     expect(pl.get(`${headerRow + 2},10`)?.value).toBe('Napraw');
     expect(pl.get('5,1')?.value).toBe('Ścieżka: Online');
     expect(VALUATION_GRID_TEXTS.pl.tabName).toBe('Siatka ocen');
+  });
+});
+
+describe('stageRuns', () => {
+  it('keeps one run, under its first spelling, for a stage written in several ways', () => {
+    // The model groups "Buy", "buy " and "BUY" as one stage; the merged header must agree.
+    expect(stageRuns([{ stage: 'Before' }, { stage: 'Buy' }, { stage: 'buy ' }, { stage: 'BUY' }, { stage: 'After' }])).toEqual([
+      { stage: 'Before', start: 0, length: 1 },
+      { stage: 'Buy', start: 1, length: 3 },
+      { stage: 'After', start: 4, length: 1 },
+    ]);
   });
 });
