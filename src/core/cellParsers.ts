@@ -123,14 +123,24 @@ export function share(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<numb
 
 
 /**
+ * Text like "12,500" or "1,250,000": groups of three digits after commas. The comma reads
+ * as a decimal point everywhere else (Polish "7,5"), but a cost typed or imported as
+ * "12,500" almost surely means twelve thousand five hundred; guessing either way could move
+ * a project 1000× on the matrix, so it is reported instead.
+ */
+const THOUSANDS_TEXT = /^\s*[+-]?\d{1,3}(?:,\d{3})+\s*$/;
+
+/**
  * A number, optionally with a lower bound (a cost is ≥ 0); blank gives undefined unless
- * required. Numeric text counts as the number, as everywhere in CX Sheets.
+ * required. Numeric text counts as the number, as everywhere in CX Sheets, except text
+ * whose comma may be a thousands separator (THOUSANDS_TEXT).
  */
 function number(what: CellNoun, options: { readonly required: boolean; readonly min?: number }, texts: ProblemTexts): CellParser<number | undefined> {
   return {
     allowed: texts.numberAllowed(options.required, options.min),
     parse(cell) {
       if (isBlankCell(cell)) return options.required ? fail(texts.emptyCell) : ok(undefined);
+      if (typeof cell === 'string' && THOUSANDS_TEXT.test(cell)) return fail(texts.ambiguousThousands);
       const n = readNumber(cell);
       if (n === undefined) return wrongKind(cell, texts.number, texts);
       return options.min !== undefined && n < options.min ? fail(`${texts.isNot(texts.a(what))} ≥ ${options.min}`) : ok(n === 0 ? 0 : n);

@@ -53,6 +53,8 @@ export interface ProblemTexts {
   isNot(expected: Expected): string;
   readonly emptyCell: string;
   readonly between0And100: string;
+  /** Text such as "12,500": thousands or decimals depends on who typed it. */
+  readonly ambiguousThousands: string;
   // What a cell allows.
   textAllowed(noun: CellNoun, required: boolean): string;
   numberAllowed(required: boolean, min?: number): string;
@@ -144,6 +146,7 @@ const en: ProblemTexts = {
   isNot: (e) => `is not ${e.instrumental}`,
   emptyCell: 'the cell is empty',
   between0And100: 'between 0% and 100%',
+  ambiguousThousands: 'is text that could mean thousands (12,500 = 12500) or decimals (12,5); type the number without separators, or with a point for decimals',
   textAllowed: (noun, required) => (required ? `a ${EN_NOUNS[noun]} (text, not empty)` : `a ${EN_NOUNS[noun]} (text), or blank`),
   numberAllowed: (required, min) => {
     const range = min === undefined ? 'a number' : `a number ≥ ${min}`;
@@ -233,6 +236,7 @@ const pl: ProblemTexts = {
   isNot: (e) => `nie jest ${e.instrumental}`,
   emptyCell: 'komórka jest pusta',
   between0And100: 'z przedziału od 0% do 100%',
+  ambiguousThousands: 'to tekst, który może oznaczać tysiące (12,500 = 12500) albo ułamek (12,5); wpisz liczbę bez separatorów albo z kropką dziesiętną',
   textAllowed: (noun, required) => (required ? `${PL_NOUNS[noun][0]} (tekst, niepusty)` : `${PL_NOUNS[noun][0]} (tekst) albo puste pole`),
   numberAllowed: (required, min) => {
     const range = min === undefined ? 'liczba' : `liczba ≥ ${min}`;

@@ -133,6 +133,15 @@ describe('number cells', () => {
     expect(impact.allowed).toBe('a number, or blank');
   });
 
+  it('refuses text whose comma may separate thousands, rather than guess 1000× wrong', () => {
+    expect(problem(cost, '12,500')).toMatch(/^is text that could mean thousands \(12,500 = 12500\) or decimals/);
+    expect(problem(impact, ' 1,250,000 ')).toMatch(/could mean thousands/);
+    expect(value(cost, 12500)).toBe(12500); // a number cell is a number, whatever its format shows
+    expect(value(cost, '12,5')).toBe(12.5); // one or two decimals: a decimal comma
+    expect(value(cost, '1,2500')).toBe(1.25);
+    expect(value(cost, '12500')).toBe(12500);
+  });
+
   it('never accepts a number below the bound', () => {
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
       expect(cost.parse(n).ok).toBe(n >= 0);
@@ -171,6 +180,9 @@ describe('problems in Polish (the build of a Polish spreadsheet)', () => {
     expect(requiredText('stageName', pl).allowed).toBe('nazwa etapu (tekst, niepusty)');
     expect(optionalText('owner', pl).allowed).toBe('właściciel (tekst) albo puste pole');
     expect(requiredNumber('cost', 0, pl).allowed).toBe('liczba ≥ 0 (pole nie może być puste)');
+    expect(problem(requiredNumber('cost', 0, pl), '12,500')).toBe(
+      'to tekst, który może oznaczać tysiące (12,500 = 12500) albo ułamek (12,5); wpisz liczbę bez separatorów albo z kropką dziesiętną',
+    );
     expect(optionalNumber('impact', undefined, pl).allowed).toBe('liczba albo puste pole');
     expect(flag('effortPoint', pl).allowed).toBe('pole wyboru, tak/nie, yes/no, x albo puste pole (= nie)');
     expect(share('reach', pl).allowed).toBe('udział od 0 do 1 albo odsetek od 0% do 100% (40% lub 40), albo puste pole');
