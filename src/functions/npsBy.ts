@@ -6,6 +6,8 @@ import { npsMarginOfError } from '../core/npsStatistics';
 import { NPS_SCALE } from '../core/scoreScale';
 import { readTextChoice } from './optionalArgument';
 import { describeCellValue, isDateCell } from '../core/cellValue';
+import { ZonedCalendar, zonedCalendar } from '../core/zonedCalendar';
+import { spreadsheetTimeZone } from '../sheets/spreadsheetTimeZone';
 import { asRows, describeShape, noScoresError, positionIn, readScores, SheetsArgument } from './sheetsArgument';
 
 export const NPS_BY_HEADER = ['Group', 'Responses', 'NPS', '±MOE', 'Promoters %', 'Passives %', 'Detractors %'] as const;
@@ -47,12 +49,13 @@ export function NPS_BY(scores: SheetsArgument, groups: SheetsArgument, period?: 
     );
   }
   if (cells.count === 0) throw noScoresError('NPS_BY', 'scores', NPS_SCALE);
-  const tally = tallyByGroup(cells.values, groupRows, cells.rows, cells.columns, bucket);
+  const calendar = new SheetCalendar();
+  const tally = tallyByGroup(cells.values, groupRows, cells.rows, cells.columns, bucket, calendar);
 
   const order = tally.labels.map((_, index) => index).sort((a, b) => compareGroupLabels(tally.labels[a], tally.labels[b]));
   const table: TableCell[][] = [[...NPS_BY_HEADER]];
   for (const index of order) {
-    table.push(npsRow(groupCell(tally.labels[index]), countsOf(tally, index)));
+    table.push(npsRow(groupCell(tally.labels[index], calendar), countsOf(tally, index)));
   }
   table.push(npsRow(TOTAL, countNps(cells.values)));
   return table;
@@ -76,7 +79,45 @@ function countsOf(tally: GroupTally, index: number): NpsCounts {
  * value (no per-cell allocation; text is folded to its trimmed lower case only the first time a
  * spelling is seen) and counts the answer into it.
  */
-function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: number, columnCount: number, period: Period): GroupTally {
+/**
+ * Calendar days as the spreadsheet shows them: in its time zone when it can be read (asked
+ * once, and only when a date turns up), else in the script's own zone.
+ */
+class SheetCalendar {
+  private zoned: ZonedCalendar | null | undefined;
+
+  private get zone(): ZonedCalendar | null {
+    if (this.zoned === undefined) {
+      const timeZone = spreadsheetTimeZone();
+      try {
+        this.zoned = timeZone === undefined ? null : zonedCalendar(timeZone);
+      } catch {
+        this.zoned = null; // a zone name this runtime's Intl does not know
+      }
+    }
+    return this.zoned;
+  }
+
+  /** The first day (days from 1970-01-01) of the period the date falls in. */
+  periodOf(date: Date, period: Period): number {
+    const zone = this.zone;
+    if (zone === null) return periodStart(date.getFullYear(), date.getMonth(), date.getDate(), period);
+    const { year, monthIndex, day } = civilFromDays(zone.dayOf(date.getTime()));
+    return periodStart(year, monthIndex, day, period);
+  }
+
+  /** The Date Sheets shows as that day: the day's start in the spreadsheet's zone. */
+  dateOf(days: number): Date {
+    const zone = this.zone;
+    if (zone !== null) return zone.startOf(days);
+    const { year, monthIndex, day } = civilFromDays(days);
+    const date = new Date(year, monthIndex, day);
+    if (year >= 0 && year < 100) date.setFullYear(year); // Date(y, …) reads 0–99 as 1900–1999
+    return date;
+  }
+}
+
+function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: number, columnCount: number, period: Period, calendar: SheetCalendar): GroupTally {
   const labels: GroupLabel[] = [];
   const counts: number[] = [];
   const newGroup = (label: GroupLabel): number => {
@@ -132,8 +173,7 @@ function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: nu
           if (time !== time) {
             throw new Error(`NPS_BY: ${describeCellValue(cell)} (${positionIn('groups', rowCount, columnCount, r, c)}) is not a valid date`);
           }
-          // The calendar day as the script's time zone shows it: Apps Script passes dates in it.
-          const day = periodStart(cell.getFullYear(), cell.getMonth(), cell.getDate(), period);
+          const day = calendar.periodOf(cell, period);
           group = byDay.get(day);
           if (group === undefined) byDay.set(day, (group = newGroup({ kind: 'date', day })));
           if (byInstant !== undefined) {
@@ -150,19 +190,15 @@ function tallyByGroup(values: Float64Array, groupRows: unknown[][], rowCount: nu
   return { labels, counts };
 }
 
-/** The group's first cell: a real Date (local midnight of the period's first day) for dates. */
-function groupCell(label: GroupLabel): TableCell {
+/** The group's first cell: a real Date (the start of the period's first day) for dates. */
+function groupCell(label: GroupLabel, calendar: SheetCalendar): TableCell {
   switch (label.kind) {
     case 'number':
     case 'text':
     case 'boolean':
       return label.value;
-    case 'date': {
-      const { year, monthIndex, day } = civilFromDays(label.day);
-      const date = new Date(year, monthIndex, day);
-      if (year >= 0 && year < 100) date.setFullYear(year); // Date(y, …) reads 0–99 as 1900–1999
-      return date;
-    }
+    case 'date':
+      return calendar.dateOf(label.day);
     case 'blank':
       return BLANK_GROUP;
   }

@@ -89,6 +89,39 @@ describe('NPS_BY', () => {
       expect([first.getHours(), first.getMinutes()]).toEqual([0, 0]);
     });
 
+    describe('in a spreadsheet whose time zone is not the script\'s', () => {
+      const withSpreadsheetZone = (timeZone: string, run: () => void) => {
+        const global = globalThis as { SpreadsheetApp?: unknown };
+        global.SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => timeZone }) };
+        try {
+          run();
+        } finally {
+          delete global.SpreadsheetApp;
+        }
+      };
+
+      it('buckets each date by the day the spreadsheet shows, and labels it with that day\'s start', () => {
+        // Sheets passes a Tokyo date cell as Tokyo midnight: 1 March = 28 Feb 15:00 UTC, which this
+        // (UTC) script would otherwise read as 28 February.
+        const tokyoDates = column(new Date(Date.UTC(2026, 1, 28, 15)), new Date(Date.UTC(2026, 1, 27, 15)), new Date(Date.UTC(2026, 2, 31, 15)));
+        withSpreadsheetZone('Asia/Tokyo', () => {
+          const table = NPS_BY(column(10, 0, 9), tokyoDates);
+          // 1 Mar and 1 Apr (Tokyo) are March and April; 28 Feb is February.
+          expect(table.slice(1, -1).map((row) => [(row[0] as Date).toISOString(), row[1]])).toEqual([
+            ['2026-01-31T15:00:00.000Z', 1], // 1 February, Tokyo
+            ['2026-02-28T15:00:00.000Z', 1], // 1 March, Tokyo
+            ['2026-03-31T15:00:00.000Z', 1], // 1 April, Tokyo
+          ]);
+        });
+      });
+
+      it('falls back to the script\'s zone when the spreadsheet names a zone Intl does not know', () => {
+        withSpreadsheetZone('Mars/Olympus_Mons', () => {
+          expect((NPS_BY(column(10), column(new Date(Date.UTC(2026, 1, 28, 15))))[1][0] as Date).toISOString()).toBe('2026-02-01T00:00:00.000Z');
+        });
+      });
+    });
+
     it('bucket by ISO week (Monday), day, quarter and year', () => {
       expect(rows('week')).toEqual([
         [2025, 12, 29, 3],
