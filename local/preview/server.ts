@@ -9,6 +9,7 @@
  *
  * Nothing is fetched from elsewhere: the page, its script and the sidebar are served here.
  */
+import { htmlServiceValue } from '../htmlServiceValue';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +61,13 @@ function readBody(request: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** A POST from the preview's own page: JSON, and no Origin other than this server's. */
+function isSameOriginJson(request: http.IncomingMessage): boolean {
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const origin = request.headers.origin;
+  return type === 'application/json' && (origin === undefined || origin === `http://${request.headers.host}`);
+}
+
 function send(response: http.ServerResponse, status: number, type: string, body: string): void {
   response.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   response.end(body);
@@ -69,10 +77,6 @@ function sendJson(response: http.ServerResponse, value: unknown): void {
   send(response, 200, 'application/json', JSON.stringify(value));
 }
 
-/** Values cross HtmlService as JSON: Dates become strings, undefined disappears. */
-function plain(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
-}
 
 export function startPreview(options: PreviewOptions): Promise<Preview> {
   const distDir = options.distDir ?? DEFAULT_DIST;
@@ -92,7 +96,7 @@ export function startPreview(options: PreviewOptions): Promise<Preview> {
   function run(name: string, args: unknown[]): { ok: true; result: unknown } | { ok: false; message: string } {
     if (!serverFunctions.has(name)) return { ok: false, message: `Script function not found: ${name}` };
     try {
-      return { ok: true, result: plain(addon.bundle[name](...args)) };
+      return { ok: true, result: htmlServiceValue(addon.bundle[name](...args), `the result of ${name}`) };
     } catch (error) {
       // The bundle runs in its own realm: its Error is not this realm's Error.
       const message = (error as { message?: unknown } | null)?.message;
@@ -102,6 +106,11 @@ export function startPreview(options: PreviewOptions): Promise<Preview> {
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'POST' && !isSameOriginJson(request)) {
+      // Another web page open in the same browser must not drive the add-on: a cross-site
+      // form or fetch cannot send application/json from this origin without a preflight.
+      return send(response, 403, 'text/plain', 'calls must come from the preview page itself, as application/json');
+    }
     if (request.method === 'GET' && url.pathname === '/') return send(response, 200, 'text/html', page);
     if (request.method === 'GET' && url.pathname === '/sidebar') return send(response, 200, 'text/html', sidebarHtml());
     if (request.method === 'GET' && url.pathname === '/api/workbook') return sendJson(response, workbookSnapshot(options.workbook, addon.ui));

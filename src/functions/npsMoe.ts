@@ -5,7 +5,7 @@ import { SheetsArgument } from './sheetsArgument';
 
 /** Confidence levels are probabilities strictly between 0 and 1 (95% is 0.95). */
 export function readConfidence(fn: string, confidence: SheetsArgument): number {
-  return readNumberSetting(fn, 'confidence', confidence, 0.95, (c) => c > 0 && c < 1, 'a number between 0 and 1 (exclusive), e.g. 0.95 or 95%');
+  return readNumberSetting(fn, 'confidence', confidence, 0.95, (c) => c > 0 && c < 1, 'a number between 0 and 1 (exclusive), e.g. 0.95 for 95%');
 }
 
 /**

@@ -34,7 +34,7 @@ describe('NPS_MOE', () => {
   });
 
   it.each([
-    [1.2, 'NPS_MOE: confidence 1.2 is not allowed; allowed: a number between 0 and 1 (exclusive), e.g. 0.95 or 95%'],
+    [1.2, 'NPS_MOE: confidence 1.2 is not allowed; allowed: a number between 0 and 1 (exclusive), e.g. 0.95 for 95%'],
     [95, 'NPS_MOE: confidence 95 is not allowed'],
     [0, 'NPS_MOE: confidence 0 is not allowed'],
     [1, 'NPS_MOE: confidence 1 is not allowed'],

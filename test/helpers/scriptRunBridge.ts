@@ -1,3 +1,5 @@
+import { htmlServiceValue } from '../../local/htmlServiceValue';
+
 /**
  * A stand-in for the sidebar's `google.script.run` that calls the top-level functions of a
  * loaded dist/Code.js, asynchronously as the real bridge does, and passes results and
@@ -18,8 +20,8 @@ export function scriptRunBridge(bundle: Record<string, unknown>): unknown {
           return (...args: unknown[]) => {
             setTimeout(() => {
               try {
-                const result = serverFunction(...JSON.parse(JSON.stringify(args)));
-                onSuccess?.(result === undefined ? undefined : JSON.parse(JSON.stringify(result)));
+                const result = serverFunction(...(htmlServiceValue(args, `the arguments of ${name}`) as unknown[]));
+                onSuccess?.(htmlServiceValue(result, `the result of ${name}`));
               } catch (error) {
                 onFailure?.(new Error(String((error as Error).message ?? error)));
               }

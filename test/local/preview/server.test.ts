@@ -3,11 +3,12 @@ import { startPreview, Preview } from '../../../local/preview/server';
 import { createWorkbook } from '../../../local/runtime';
 
 let preview: Preview;
+const JSON_TYPE = { 'Content-Type': 'application/json' };
 
 afterEach(() => preview?.close());
 
 async function run(name: string, args: unknown[]): Promise<unknown> {
-  const response = await fetch(`${preview.url}api/run/${name}`, { method: 'POST', body: JSON.stringify(args) });
+  const response = await fetch(`${preview.url}api/run/${name}`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(args) });
   return response.json();
 }
 
@@ -35,10 +36,21 @@ describe('the preview server', () => {
     expect(await run('eval', ['1'])).toEqual({ ok: false, message: 'Script function not found: eval' });
   });
 
+  it('refuses calls another web page could make: not JSON, or from another origin', async () => {
+    const workbook = createWorkbook({ Touchpoints: [['Stage', 'Touchpoint', 'Valuation'], ['Buy', 'Till', 1]] });
+    preview = await startPreview({ workbook });
+    const call = (headers: Record<string, string>) =>
+      fetch(`${preview.url}api/run/buildValuationGrid`, { method: 'POST', headers, body: '[{}]' }).then((r) => r.status);
+    expect(await call({ 'Content-Type': 'text/plain' })).toBe(403); // what a cross-site form can send
+    expect(await call({ ...JSON_TYPE, Origin: 'http://evil.example' })).toBe(403);
+    expect(workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints']);
+    expect(await call({ ...JSON_TYPE, Origin: preview.url.replace(/\/$/, '') })).toBe(200);
+  });
+
   it('sets the selection the sidebar reads as "Current selection"', async () => {
     const workbook = createWorkbook({ Data: [['Project', 'Cost'], ['A', 1]] });
     preview = await startPreview({ workbook });
-    await fetch(`${preview.url}api/select`, { method: 'POST', body: JSON.stringify({ sheet: 'Data', row: 1, column: 1, rows: 2, columns: 2 }) });
+    await fetch(`${preview.url}api/select`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ sheet: 'Data', row: 1, column: 1, rows: 2, columns: 2 }) });
     expect(workbook.activeRange?.describe()).toBe('Data!A1:B2');
   });
 
