@@ -25,7 +25,7 @@ type TableCell = string | number | boolean | Date;
  * sorted as a pivot table sorts them: numbers, dates in time order, text (ignoring case; "North"
  * and "north " are one group), FALSE/TRUE, and blank groups last as "(blank)". Dates are grouped
  * by period and shown as the period's first day (weeks start on Monday, ISO 8601), read on the
- * calendar of the script's time zone. Only rows with a valid score count, so a group whose rows
+ * calendar of the spreadsheet's time zone (File › Settings). Only rows with a valid score count, so a group whose rows
  * hold no score does not appear.
  *
  * @param scores The 0–10 answers to "How likely are you to recommend us?", e.g. B2:B.
