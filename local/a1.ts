@@ -5,6 +5,7 @@
  *
  * Positions here are 1-based, as in the Apps Script API.
  */
+import { columnLetter } from '../src/core/columnLetters';
 
 export interface A1Range {
   /** The sheet named in the notation, unquoted, or undefined. */
@@ -14,12 +15,6 @@ export interface A1Range {
   /** undefined = to the sheet's last row / column. */
   readonly lastRow?: number;
   readonly lastColumn?: number;
-}
-
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 export function columnNumber(letters: string): number {
@@ -67,13 +62,8 @@ export function parseA1(notation: string): A1Range {
   };
 }
 
-/** `Sheet1`, `'My tab'`: a sheet name as formulas and A1 notation need it. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 export function formatA1(row: number, column: number, numRows = 1, numColumns = 1): string {
-  const start = `${columnLetters(column)}${row}`;
+  const start = `${columnLetter(column)}${row}`;
   if (numRows === 1 && numColumns === 1) return start;
-  return `${start}:${columnLetters(column + numColumns - 1)}${row + numRows - 1}`;
+  return `${start}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
 }

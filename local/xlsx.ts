@@ -14,7 +14,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { formatA1, parseA1, quoteSheetName } from './a1';
+import { sheetReference } from '../src/core/sheetReference';
+import { formatA1, parseA1 } from './a1';
 import { CellContent } from './formulaEngine';
 import { LocalRange } from './spreadsheetApp/range';
 import { LocalConditionalFormatRule, LocalDataValidation } from './spreadsheetApp/rules';
@@ -264,7 +265,7 @@ export async function xlsxBytes(workbook: LocalSpreadsheet, options: WriteOption
   book.modified = time;
   for (const sheet of workbook.sheets) writeSheet(book, sheet);
   for (const [name, range] of workbook.namedRanges) {
-    book.definedNames.add(`${quoteSheetName(range.sheet.getName())}!${formatA1(range.row, range.column, range.numRows, range.numColumns).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`, name);
+    book.definedNames.add(`${sheetReference(range.sheet.getName())}!${formatA1(range.row, range.column, range.numRows, range.numColumns).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`, name);
   }
   writeMetadata(book, workbook);
   const bytes = Buffer.from(await book.xlsx.writeBuffer());

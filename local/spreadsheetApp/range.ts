@@ -11,7 +11,9 @@
  *   would; so does `+…`/`-…` that is not a number (Sheets turns typed `+A1` into `=+A1`).
  *   A leading apostrophe or the plain-text format `@` keeps it text.
  */
-import { columnLetters, formatA1, quoteSheetName } from '../a1';
+import { columnLetter } from '../../src/core/columnLetters';
+import { sheetReference } from '../../src/core/sheetReference';
+import { formatA1 } from '../a1';
 import { CellContent, SheetsValue } from '../formulaEngine';
 import { Exposed } from '../instrument';
 import { displayValue } from '../numberFormat';
@@ -115,7 +117,7 @@ export class LocalRange extends Exposed implements Pick<Range,
   }
 
   getA1Notation(): string {
-    if (this.wholeColumns) return `${columnLetters(this.column)}:${columnLetters(this.column + this.numColumns - 1)}`;
+    if (this.wholeColumns) return `${columnLetter(this.column)}:${columnLetter(this.column + this.numColumns - 1)}`;
     return formatA1(this.row, this.column, this.numRows, this.numColumns);
   }
   getRow(): number { return this.row; }
@@ -314,7 +316,7 @@ export class LocalRange extends Exposed implements Pick<Range,
 
   /** `Sheet1!B2:C3`, for messages and charts. */
   describe(): string {
-    return `${quoteSheetName(this.sheet.getName())}!${this.getA1Notation()}`;
+    return `${sheetReference(this.sheet.getName())}!${this.getA1Notation()}`;
   }
 
 }

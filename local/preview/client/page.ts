@@ -4,6 +4,7 @@
  * real sidebar on the right, and the add-on's menu (Extensions › CX Sheets) on top.
  * Every value comes from the server as JSON and is put in the page with textContent.
  */
+import { columnLetter } from '../../../src/core/columnLetters';
 import type { CellSnapshot, TabSnapshot, WorkbookSnapshot } from '../snapshot';
 
 const STYLE = `
@@ -64,12 +65,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 async function post(path: string, body: unknown): Promise<unknown> {
