@@ -5,7 +5,7 @@
  *
  * Positions here are 1-based, as in the Apps Script API.
  */
-import { columnLetter } from '../src/core/columnLetters';
+import { columnLetter } from '../src/core/tabs/columnLetters';
 
 export interface A1Range {
   /** The sheet named in the notation, unquoted, or undefined. */

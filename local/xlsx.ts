@@ -14,7 +14,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { sheetReference } from '../src/core/sheetReference';
+import { sheetReference } from '../src/core/tabs/sheetReference';
 import { formatA1, parseA1 } from './a1';
 import { CellContent } from './formulaEngine';
 import { LocalRange } from './spreadsheetApp/range';

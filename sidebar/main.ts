@@ -1,6 +1,6 @@
 import type { InvalidTables } from '../src/addon/buildResult';
 import type { SidebarContext } from '../src/addon/sourceDetection';
-import type { SourceKind } from '../src/core/sourceKinds';
+import type { SourceKind } from '../src/core/sources/sourceKinds';
 import { byId, el, fill } from './dom';
 import { BuiltSummary, builtCard, problemsCard } from './results';
 import { server } from './server';

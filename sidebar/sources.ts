@@ -1,5 +1,5 @@
 import type { DetectedSource, SidebarContext } from '../src/addon/sourceDetection';
-import type { SourceKind } from '../src/core/sourceKinds';
+import type { SourceKind } from '../src/core/sources/sourceKinds';
 import type { TableSourceChoice } from '../src/sheets/tableSource';
 import { el, option } from './dom';
 import { COLUMN_NAMES_PL, Lang, Texts } from './texts';

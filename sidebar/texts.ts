@@ -1,4 +1,4 @@
-import type { OutputLocale } from '../src/core/outputLocale';
+import type { OutputLocale } from '../src/core/tabs/outputLocale';
 
 /** Every word the sidebar shows, in English and Polish (issue 7: the user's locale, with a switch). */
 export type Lang = OutputLocale;

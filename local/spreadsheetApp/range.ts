@@ -11,8 +11,8 @@
  *   would; so does `+…`/`-…` that is not a number (Sheets turns typed `+A1` into `=+A1`).
  *   A leading apostrophe or the plain-text format `@` keeps it text.
  */
-import { columnLetter } from '../../src/core/columnLetters';
-import { sheetReference } from '../../src/core/sheetReference';
+import { columnLetter } from '../../src/core/tabs/columnLetters';
+import { sheetReference } from '../../src/core/tabs/sheetReference';
 import { formatA1 } from '../a1';
 import { CellContent, SheetsValue } from '../formulaEngine';
 import { Exposed } from '../instrument';

@@ -1,4 +1,4 @@
-import { OutputLocale } from '../core/outputLocale';
+import { OutputLocale } from '../core/tabs/outputLocale';
 
 /**
  * What a build says about itself, in English and Polish: the summary of an invalid source,

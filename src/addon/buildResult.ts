@@ -1,5 +1,5 @@
-import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/outputLocale';
-import { formatTableProblem, TableProblem } from '../core/tableProblem';
+import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/tabs/outputLocale';
+import { formatTableProblem, TableProblem } from '../core/tables/tableProblem';
 import { BUILD_MESSAGES } from './buildMessages';
 import { GeneratedTabWritten } from '../sheets/generatedTab';
 import { TableSourceChoice } from '../sheets/tableSource';

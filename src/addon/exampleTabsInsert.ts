@@ -1,5 +1,5 @@
-import { EXAMPLE_ROLES, ExampleRole, exampleTabNames, exampleTabs } from '../core/exampleTabs';
-import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/outputLocale';
+import { EXAMPLE_ROLES, ExampleRole, exampleTabNames, exampleTabs } from '../core/examples/exampleTabs';
+import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/tabs/outputLocale';
 import { withDocumentLock } from '../sheets/documentLock';
 import { insertExampleTabs } from '../sheets/exampleTabsWriter';
 import { freeTabName } from '../sheets/generatedTab';

@@ -1,4 +1,4 @@
-import { SourceKind } from '../core/sourceKinds';
+import { SourceKind } from '../core/sources/sourceKinds';
 import { activateTab } from '../sheets/tabHeads';
 import { BUILD_MESSAGES } from './buildMessages';
 import { InvalidTables } from './buildResult';

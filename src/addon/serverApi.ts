@@ -1,5 +1,5 @@
-import { OutputLocale } from '../core/outputLocale';
-import { SourceKind } from '../core/sourceKinds';
+import { OutputLocale } from '../core/tabs/outputLocale';
+import { SourceKind } from '../core/sources/sourceKinds';
 import { activeSheetName } from '../sheets/activeSheet';
 import { activateTab } from '../sheets/tabHeads';
 import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';

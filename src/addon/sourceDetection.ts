@@ -1,6 +1,6 @@
-import { outputLocaleOf, OutputLocale } from '../core/outputLocale';
-import { classifyTable, isSourceKind, SOURCE_SCHEMAS, SourceKind } from '../core/sourceKinds';
-import { detectTable, TableDetection } from '../core/tableDetection';
+import { outputLocaleOf, OutputLocale } from '../core/tabs/outputLocale';
+import { classifyTable, isSourceKind, SOURCE_SCHEMAS, SourceKind } from '../core/sources/sourceKinds';
+import { detectTable, TableDetection } from '../core/tables/tableDetection';
 import { activeSheetName } from '../sheets/activeSheet';
 import { readSelectionHead, readTabHeads, TabHead } from '../sheets/tabHeads';
 

@@ -1,9 +1,9 @@
-import { OutputLocale } from '../core/outputLocale';
-import { ColumnMapping } from '../core/tableSchema';
-import { readTouchpoints, TOUCHPOINTS_SCHEMAS, TouchpointColumn } from '../core/touchpointsTable';
-import { buildValuationGrid as buildGridModel } from '../core/valuationGrid';
-import { valuationGridLayout } from '../core/valuationGridLayout';
-import { VALUATION_GRID_TEXTS } from '../core/valuationGridTexts';
+import { OutputLocale } from '../core/tabs/outputLocale';
+import { ColumnMapping } from '../core/tables/tableSchema';
+import { readTouchpoints, TOUCHPOINTS_SCHEMAS, TouchpointColumn } from '../core/journey/touchpointsTable';
+import { buildValuationGrid as buildGridModel } from '../core/journey/valuationGrid';
+import { valuationGridLayout } from '../core/journey/valuationGridLayout';
+import { VALUATION_GRID_TEXTS } from '../core/journey/valuationGridTexts';
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';

@@ -1,4 +1,4 @@
-import { CES_METHODS, CES_SCALE_SIZES, cesFromCounts, cesScale, countCes } from '../core/ces';
+import { CES_METHODS, CES_SCALE_SIZES, cesFromCounts, cesScale, countCes } from '../core/survey/ces';
 import { readNumberChoice, readTextChoice } from './optionalArgument';
 import { noScoresError, readScores, SheetsArgument } from './sheetsArgument';
 

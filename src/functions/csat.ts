@@ -1,4 +1,4 @@
-import { countCsat, CSAT_SCALE_SIZES, csatFromCounts, csatScale, topTwoBoxFrom } from '../core/csat';
+import { countCsat, CSAT_SCALE_SIZES, csatFromCounts, csatScale, topTwoBoxFrom } from '../core/survey/csat';
 import { readNumberChoice, readNumberSetting } from './optionalArgument';
 import { noScoresError, readScores, SheetsArgument } from './sheetsArgument';
 

@@ -1,5 +1,5 @@
-import { countNps, NpsCounts, npsFromCounts } from '../core/nps';
-import { NPS_SCALE } from '../core/scoreScale';
+import { countNps, NpsCounts, npsFromCounts } from '../core/survey/nps';
+import { NPS_SCALE } from '../core/survey/scoreScale';
 import { noScoresError, readScores, SheetsArgument } from './sheetsArgument';
 
 /**

@@ -1,12 +1,12 @@
-import { civilFromDays, Period, periodStart, PERIODS } from '../core/datePeriod';
-import { isErrorValue } from '../core/errorValue';
-import { compareGroupLabels, GroupLabel } from '../core/groupOrder';
-import { countNps, NpsCounts, npsFromCounts } from '../core/nps';
-import { npsMarginOfError } from '../core/npsStatistics';
-import { NPS_SCALE } from '../core/scoreScale';
+import { civilFromDays, Period, periodStart, PERIODS } from '../core/survey/datePeriod';
+import { isErrorValue } from '../core/tables/errorValue';
+import { compareGroupLabels, GroupLabel } from '../core/survey/groupOrder';
+import { countNps, NpsCounts, npsFromCounts } from '../core/survey/nps';
+import { npsMarginOfError } from '../core/survey/npsStatistics';
+import { NPS_SCALE } from '../core/survey/scoreScale';
 import { readTextChoice } from './optionalArgument';
-import { describeCellValue, isDateCell } from '../core/cellValue';
-import { ZonedCalendar, zonedCalendar } from '../core/zonedCalendar';
+import { describeCellValue, isDateCell } from '../core/tables/cellValue';
+import { ZonedCalendar, zonedCalendar } from '../core/survey/zonedCalendar';
 import { spreadsheetTimeZone } from '../sheets/spreadsheetTimeZone';
 import { asRows, describeShape, noScoresError, positionIn, readScores, SheetsArgument } from './sheetsArgument';
 

@@ -1,4 +1,4 @@
-import { npsMarginOfError } from '../core/npsStatistics';
+import { npsMarginOfError } from '../core/survey/npsStatistics';
 import { readNpsCounts } from './nps';
 import { readNumberSetting } from './optionalArgument';
 import { SheetsArgument } from './sheetsArgument';

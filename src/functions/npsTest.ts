@@ -1,4 +1,4 @@
-import { npsWaldTest } from '../core/npsStatistics';
+import { npsWaldTest } from '../core/survey/npsStatistics';
 import { readNpsCounts } from './nps';
 import { SheetsArgument } from './sheetsArgument';
 

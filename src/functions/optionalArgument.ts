@@ -1,5 +1,5 @@
-import { parseNumericText } from '../core/numericText';
-import { describeCellValue } from '../core/cellValue';
+import { parseNumericText } from '../core/tables/numericText';
+import { describeCellValue } from '../core/tables/cellValue';
 import { asRows, CellValue, describeShape, SheetsArgument } from './sheetsArgument';
 
 /**

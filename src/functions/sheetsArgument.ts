@@ -1,7 +1,7 @@
-import { CellValue, describeCellValue, isDateCell } from '../core/cellValue';
-import { isErrorValue } from '../core/errorValue';
-import { parseNumericText } from '../core/numericText';
-import { describeScale, isOnScale, ScoreScale } from '../core/scoreScale';
+import { CellValue, describeCellValue, isDateCell } from '../core/tables/cellValue';
+import { isErrorValue } from '../core/tables/errorValue';
+import { parseNumericText } from '../core/tables/numericText';
+import { describeScale, isOnScale, ScoreScale } from '../core/survey/scoreScale';
 
 /**
  * What Sheets passes a custom function for one argument: a single cell's value, or a

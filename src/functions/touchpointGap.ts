@@ -1,4 +1,4 @@
-import { touchpointGap, VALUATION_SCALE } from '../core/touchpointValuation';
+import { touchpointGap, VALUATION_SCALE } from '../core/journey/touchpointValuation';
 import { asRows, describeShape, readScores, SheetsArgument } from './sheetsArgument';
 
 /**

@@ -1,5 +1,5 @@
-import { meanScore, valuationFromMeanScore } from '../core/touchpointValuation';
-import { ScoreScale } from '../core/scoreScale';
+import { meanScore, valuationFromMeanScore } from '../core/journey/touchpointValuation';
+import { ScoreScale } from '../core/survey/scoreScale';
 import { readNumberSetting } from './optionalArgument';
 import { noScoresError, readScores, SheetsArgument } from './sheetsArgument';
 

@@ -1,4 +1,4 @@
-import { ExampleCell, ExampleTab, EXAMPLE_SPARE_ROWS } from '../core/exampleTabs';
+import { ExampleCell, ExampleTab, EXAMPLE_SPARE_ROWS } from '../core/examples/exampleTabs';
 import { literalCellValue } from './literalText';
 
 /**

@@ -1,4 +1,4 @@
-import { SheetLayout } from '../core/sheetLayout';
+import { SheetLayout } from '../core/tabs/sheetLayout';
 import { writeLayout } from './layoutWriter';
 
 /**

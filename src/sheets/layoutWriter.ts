@@ -1,5 +1,5 @@
-import { columnLetter } from '../core/columnLetters';
-import { CellArea, CellFormat, LayoutBlock, LayoutChart, SheetLayout } from '../core/sheetLayout';
+import { columnLetter } from '../core/tabs/columnLetters';
+import { CellArea, CellFormat, LayoutBlock, LayoutChart, SheetLayout } from '../core/tabs/sheetLayout';
 import { literalCellValue } from './literalText';
 
 /**

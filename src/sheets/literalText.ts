@@ -1,4 +1,4 @@
-import { LayoutValue } from '../core/sheetLayout';
+import { LayoutValue } from '../core/tabs/sheetLayout';
 
 /**
  * What to pass `Range.setValues()` so that a cell shows exactly the text it is given.

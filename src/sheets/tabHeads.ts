@@ -1,5 +1,5 @@
-import { SourceGrid } from '../core/tableSchema';
-import { sheetReference } from '../core/sheetReference';
+import { SourceGrid } from '../core/tables/tableSchema';
+import { sheetReference } from '../core/tabs/sheetReference';
 import { generatedTabs } from './generatedTab';
 import { selectedTable } from './tableSource';
 

@@ -1,8 +1,8 @@
-import { OutputLocale } from '../core/outputLocale';
-import { PROBLEM_TEXTS } from '../core/problemTexts';
-import { sheetReference } from '../core/sheetReference';
-import { SourceGrid } from '../core/tableSchema';
-import { TableProblem } from '../core/tableProblem';
+import { OutputLocale } from '../core/tabs/outputLocale';
+import { PROBLEM_TEXTS } from '../core/tables/problemTexts';
+import { sheetReference } from '../core/tabs/sheetReference';
+import { SourceGrid } from '../core/tables/tableSchema';
+import { TableProblem } from '../core/tables/tableProblem';
 
 /**
  * Where a source table is (DESIGN §3, issue 5): a tab by name, a named range, or the

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { columnLetter } from '../../src/core/columnLetters';
+import { columnLetter } from '../../src/core/tabs/columnLetters';
 import { columnNumber, formatA1, parseA1 } from '../../local/a1';
 
 describe('A1 notation', () => {

@@ -1,6 +1,6 @@
 // End to end: serverApi.buildCostSatisfactionMatrix in the built dist/Code.js, in the local runtime.
-import { gridAddon, tabSnapshot, TOUCHPOINTS_HEADER, withoutBuildTime } from './gridWorkbook';
-import { EXPECTED_RANKED, MATRIX_TOUCHPOINTS, PROJECTS, PROJECTS_HEADER, rankedTable, syntheticProjects } from './matrixWorkbook';
+import { gridAddon, tabSnapshot, TOUCHPOINTS_HEADER, withoutBuildTime } from './cli/gridWorkbook';
+import { EXPECTED_RANKED, MATRIX_TOUCHPOINTS, PROJECTS, PROJECTS_HEADER, rankedTable, syntheticProjects } from './cli/matrixWorkbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

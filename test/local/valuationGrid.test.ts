@@ -1,5 +1,5 @@
 // End to end: serverApi.buildValuationGrid in the built dist/Code.js, in the local runtime.
-import { gridAddon, syntheticTouchpoints, tableHeaderRow, tabSnapshot, TOUCHPOINTS_HEADER, withoutBuildTime } from './gridWorkbook';
+import { gridAddon, syntheticTouchpoints, tableHeaderRow, tabSnapshot, TOUCHPOINTS_HEADER, withoutBuildTime } from './cli/gridWorkbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

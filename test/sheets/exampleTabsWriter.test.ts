@@ -1,4 +1,4 @@
-import { ExampleTab } from '../../src/core/exampleTabs';
+import { ExampleTab } from '../../src/core/examples/exampleTabs';
 import { insertExampleTabs } from '../../src/sheets/exampleTabsWriter';
 import { useLocalServices } from './localServices';
 

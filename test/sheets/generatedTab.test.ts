@@ -1,4 +1,4 @@
-import { SheetLayout } from '../../src/core/sheetLayout';
+import { SheetLayout } from '../../src/core/tabs/sheetLayout';
 import { findGeneratedTab, freeTabName, GENERATED_TAB_KEY, writeGeneratedTab } from '../../src/sheets/generatedTab';
 import { useLocalServices } from './localServices';
 

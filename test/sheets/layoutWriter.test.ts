@@ -1,4 +1,4 @@
-import { SheetLayout } from '../../src/core/sheetLayout';
+import { SheetLayout } from '../../src/core/tabs/sheetLayout';
 import { writeLayout } from '../../src/sheets/layoutWriter';
 import { useLocalServices } from './localServices';
 

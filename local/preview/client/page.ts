@@ -4,7 +4,7 @@
  * real sidebar on the right, and the add-on's menu (Extensions › CX Sheets) on top.
  * Every value comes from the server as JSON and is put in the page with textContent.
  */
-import { columnLetter } from '../../../src/core/columnLetters';
+import { columnLetter } from '../../../src/core/tabs/columnLetters';
 import type { CellSnapshot, TabSnapshot, WorkbookSnapshot } from '../snapshot';
 
 const STYLE = `

@@ -1,0 +1,33 @@
+import { classifyTable, isSourceKind, SOURCE_KINDS } from '../../../src/core/sources/sourceKinds';
+
+const grid = (values: unknown[][]) => ({ sheet: 'Tab', firstRow: 1, firstColumn: 1, values: values as never });
+
+describe('classifyTable', () => {
+  it.each([
+    [['Stage', 'Touchpoint', 'Valuation', 'Owner'], 'touchpoints'],
+    [['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Właściciel'], 'projects'],
+    [['Date', 'Channel', 'NPS', 'Comment'], 'responses'],
+    // Incomplete but recognisable: the user maps the rest.
+    [['Etap', 'Punkt styku', 'Wynik'], 'touchpoints'],
+  ])('%j is a %s table', (header, kind) => {
+    expect(classifyTable(grid([header as string[], header.map(() => 'x')]))?.kind).toBe(kind);
+  });
+
+  it('prefers the kind whose required columns are all there: a Projects tab also has Owner, as Touchpoints do', () => {
+    const classified = classifyTable(grid([['Project', 'Cost', 'Touchpoints', 'Owner']]));
+    expect(classified?.kind).toBe('projects');
+    expect(classified?.detection.complete).toBe(true);
+  });
+
+  it('finds no table in a tab of notes', () => {
+    expect(classifyTable(grid([['Meeting notes'], ['Owner: Ana']]))).toBeUndefined();
+  });
+});
+
+describe('isSourceKind', () => {
+  it('accepts the three kinds and nothing else', () => {
+    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses']);
+    expect(SOURCE_KINDS.every(isSourceKind)).toBe(true);
+    expect([isSourceKind('Touchpoints'), isSourceKind(''), isSourceKind(undefined)]).toEqual([false, false, false]);
+  });
+});
