@@ -17,6 +17,11 @@
  * catastrophically when values sit far from zero (1,000,000,001 and 1,000,000,002 correlate
  * as 1 and 2 do). Shifting changes no variance, covariance or correlation. Per-pair
  * re-scans of the data never happen: the cost is one pass over rows × pairs present.
+ *
+ * Only P needs a sum per pair and row. The other sums are kept per variable over the rows
+ * used, and what a variable contributed on rows where another one is blank is kept aside
+ * and subtracted: S_a|b = Σ_{a} a − Σ_{a, no b} a (likewise n and Q). Blanks are the
+ * exception in survey data, so this is about a sixth of the work of six sums per pair.
  */
 export interface PairwiseMoments {
   /** Number of drivers; variables are 0 (outcome) .. k. */
@@ -44,63 +49,77 @@ export interface PairwiseMoments {
  */
 export function pairwiseMoments(outcome: Float64Array, ratings: Float64Array, rows: number, k: number): PairwiseMoments {
   const m = k + 1;
-  const n = new Float64Array(m * m);
-  const s = new Float64Array(m * m);
-  const q = new Float64Array(m * m);
-  const p = new Float64Array(m * m);
-  const shift = new Float64Array(m);
+  // Per variable over the rows used: count, Σ and Σ² of its deviations, smallest and largest.
+  const count = new Float64Array(m);
+  const sum = new Float64Array(m);
+  const squares = new Float64Array(m);
   const low = new Float64Array(m).fill(Infinity);
   const high = new Float64Array(m).fill(-Infinity);
+  // What a's totals hold from rows where b has no number: gaps are rare, so correcting the
+  // totals costs less than keeping six sums per pair, and P needs one product per pair.
+  const gapCount = new Float64Array(m * m);
+  const gapSum = new Float64Array(m * m);
+  const gapSquares = new Float64Array(m * m);
+  const p = new Float64Array(m * m);
+  const shift = new Float64Array(m);
   const seen = new Uint8Array(m);
   const present = new Int32Array(m);
+  const missing = new Int32Array(m);
   const x = new Float64Array(m);
-  const xx = new Float64Array(m);
   let rowsUsed = 0;
 
   for (let i = 0; i < rows; i++) {
     const y = outcome[i];
     if (y !== y) continue;
-    let count = 0;
+    let have = 0;
+    let lack = 0;
     for (let v = 0; v < m; v++) {
       const value = v === 0 ? y : ratings[i * k + v - 1];
-      if (value !== value) continue;
+      if (value !== value) {
+        missing[lack++] = v;
+        continue;
+      }
       if (seen[v] === 0) {
         seen[v] = 1;
         shift[v] = value;
       }
-      const d = value - shift[v];
-      present[count] = v;
-      x[count] = d;
-      xx[count] = d * d;
-      count++;
+      present[have] = v;
+      x[have] = value - shift[v];
+      have++;
     }
-    if (count < 2) continue; // the outcome alone: no pair, not a row the analysis uses
+    if (have < 2) continue; // the outcome alone: no pair, not a row the analysis uses
     rowsUsed++;
-    for (let a = 0; a < count; a++) {
+    for (let a = 0; a < have; a++) {
       const va = present[a];
       const da = x[a];
-      const da2 = xx[a];
+      const da2 = da * da;
+      count[va]++;
+      sum[va] += da;
+      squares[va] += da2;
       if (da < low[va]) low[va] = da;
       if (da > high[va]) high[va] = da;
-      const diagonal = va * m + va;
-      n[diagonal]++;
-      s[diagonal] += da;
-      q[diagonal] += da2;
-      for (let b = a + 1; b < count; b++) {
-        const vb = present[b];
-        const db = x[b];
-        const ab = va * m + vb;
-        const ba = vb * m + va;
-        n[ab]++;
-        s[ab] += da;
-        s[ba] += db;
-        q[ab] += da2;
-        q[ba] += xx[b];
-        p[ab] += da * db;
+      const row = va * m;
+      for (let b = a + 1; b < have; b++) p[row + present[b]] += da * x[b];
+      for (let b = 0; b < lack; b++) {
+        const at = row + missing[b];
+        gapCount[at]++;
+        gapSum[at] += da;
+        gapSquares[at] += da2;
       }
     }
   }
-  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) n[b * m + a] = n[a * m + b];
+
+  const n = new Float64Array(m * m);
+  const s = new Float64Array(m * m);
+  const q = new Float64Array(m * m);
+  for (let a = 0; a < m; a++) {
+    for (let b = 0; b < m; b++) {
+      const at = a * m + b;
+      n[at] = count[a] - gapCount[at];
+      s[at] = sum[a] - gapSum[at];
+      q[at] = squares[a] - gapSquares[at];
+    }
+  }
   // Back from deviations to values (a variable with no value keeps min > max).
   const min = low.map((d, v) => d + shift[v]);
   const max = high.map((d, v) => d + shift[v]);
