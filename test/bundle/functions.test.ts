@@ -238,7 +238,7 @@ describe('DRIVERS through dist/Code.js on unseen survey data', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // property tests over whole analyses: generous under a loaded machine
 
   it('says why too few rows or a duplicated column cannot be analysed, naming the duplicate', () => {
     expect(thrownMessage(() => bundle.DRIVERS([[9], [7], [3]], [[5, 4], [4, 4], [2, 1]]))).toBe(

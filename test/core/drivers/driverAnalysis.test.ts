@@ -135,7 +135,7 @@ describe('analyseDrivers', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   describe('refuses data it cannot analyse, naming what is missing or the drivers involved', () => {
     const y = [1, 5, 3, 8, 6, 2, 9, 4];

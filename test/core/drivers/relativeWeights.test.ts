@@ -56,7 +56,7 @@ describe("Johnson's relative weights", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('agree with an independent implementation (Denman–Beavers square roots, no eigenvectors) to 1e-9', () => {
     fc.assert(
@@ -68,7 +68,7 @@ describe("Johnson's relative weights", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('give r² each when the drivers are uncorrelated', () => {
     const { weights, rSquared } = weightsOf([[1, 0, 0], [0, 1, 0], [0, 0, 1]], [0.5, -0.3, 0.1]);
@@ -95,7 +95,7 @@ describe("Johnson's relative weights", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("equal Johnson's route through complete data, and R² equals the least-squares R²", () => {
     const row = (k: number) => fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: k + 2, maxLength: k + 2 });
@@ -121,7 +121,7 @@ describe("Johnson's relative weights", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('report collinear drivers (singular R) with the drivers involved', () => {
     // Driver 2 duplicates driver 0; driver 1 is unrelated.

@@ -79,7 +79,7 @@ describe('symmetricEigen (cyclic Jacobi)', () => {
       }),
     );
     fc.assert(fc.property(matrix, ({ a, n }) => void expectDecomposition(a, n, 1e-11)), { numRuns: 200 });
-  });
+  }, 60_000);
 
   it('refuses a matrix of the wrong size or with a non-finite entry', () => {
     expect(() => symmetricEigen([1, 2, 3], 2)).toThrow('expected 4 entries');
