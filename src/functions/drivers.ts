@@ -24,7 +24,7 @@ import { asRows, describeShape, positionIn, readScores, SheetsArgument } from '.
  *
  * @param outcome One column with the outcome of each answer, e.g. NPS in D2:D.
  * @param ratings The drivers: the same rows, one column per driver, e.g. the touchpoint ratings in F2:J.
- * @param labels Optional: one row with a name per driver, usually the header row above ratings, e.g. F1:J1; without it "Driver 1", "Driver 2"…
+ * @param labels One row with a name per driver, usually the header row above ratings, e.g. F1:J1; without it "Driver 1", "Driver 2"…
  * @return A table with the header Driver, Responses, Correlation, Importance %, Mean, Priority; one row per driver, most important first (Priority: Concentrate here, Keep up the good work, Possible overkill, Low priority); then a row R² with the rows used and R² × 100, the share of the outcome's variance the drivers explain together.
  * @example =DRIVERS({10;4;2;4}, {3,4;3,2;1,4;1,2}, {"Delivery","Hotline"}) returns {"Driver","Responses","Correlation","Importance %","Mean","Priority";"Delivery",4,≈0.667,≈80.00,2,"Concentrate here";"Hotline",4,≈0.333,≈20.00,3,"Possible overkill";"R²",4,"",≈55.56,"",""} (uncorrelated drivers: each weight is r², 4/9 and 1/9 of R² = 5/9)
  * @example =DRIVERS(D2:D, F2:J, F1:J1) ranks the touchpoint ratings in F:J by how much of the NPS in D they explain
