@@ -63,6 +63,14 @@ describe('DRIVERS', () => {
       ['R²', ''],
     ]);
     expect(inLocale('en_GB', () => DRIVERS(column(10, 4, 2, 4), [[3, 4], [3, 2], [1, 4], [1, 2]] as never))[1][0]).toBe('Driver 1');
+    // No spreadsheet to ask (or one that refuses): English.
+    const global = globalThis as { SpreadsheetApp?: unknown };
+    global.SpreadsheetApp = { getActiveSpreadsheet: () => { throw new Error('no access'); } };
+    try {
+      expect(DRIVERS(column(10, 4, 2, 4), [[3, 4], [3, 2], [1, 4], [1, 2]] as never)[0][0]).toBe('Driver');
+    } finally {
+      delete global.SpreadsheetApp;
+    }
   });
 
   it('takes labels from a header row: blanks by column, numbers and booleans as text, repeats numbered', () => {
