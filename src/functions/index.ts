@@ -7,3 +7,8 @@ export { CES } from './ces';
 export { CSAT } from './csat';
 export { TOUCHPOINT_GAP } from './touchpointGap';
 export { TOUCHPOINT_VALUE } from './touchpointValue';
+export { NPS_CI } from './npsCi';
+export { NPS_TREND } from './npsTrend';
+export { NPS_SAMPLE_SIZE } from './npsSampleSize';
+export { CSAT_BY } from './csatBy';
+export { CES_BY } from './cesBy';
