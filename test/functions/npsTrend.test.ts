@@ -34,7 +34,7 @@ describe('NPS_TREND', () => {
   });
 
   it('marks a change significant when p < 1 − confidence', () => {
-    const many = (score: number, n: number) => Array(n).fill(score);
+    const many = (value: unknown, n: number): unknown[] => Array(n).fill(value);
     const s = column(...many(0, 30), ...many(10, 30));
     const d = column(...many(day(2026, 1, 10), 30), ...many(day(2026, 2, 10), 30));
     const table = NPS_TREND(s, d, 'month', 0.99);
