@@ -11,7 +11,8 @@
  * - Projects: 12, some with an impact given, others to be computed from their touchpoints;
  *   hard and soft.
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
- *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right).
+ *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, NPS_TREND and CSAT_BY
+ *   below them), numbers formatted as a manager reads them (one decimal).
  */
 import { createWorkbook } from '../../local/runtime';
 import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
@@ -119,6 +120,12 @@ export const METRIC_ROWS = {
   csatFirst: 8,
   npsTest: 13,
   touchpointValue: 14,
+  npsSampleSize: 15,
+  /** NPS_CI: low in column B, high in column C. */
+  npsCi: 16,
+  /** NPS_TREND by month spills from column A of this row; CSAT_BY by channel from npsTrend + 9. */
+  npsTrend: 27,
+  csatBy: 36,
 } as const;
 
 function letter(index: number): string {
@@ -206,6 +213,18 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   metrics[1].push('', `=TOUCHPOINT_GAP(${TP}!D2:D${JOURNEY.length + 1}, ${TP}!E2:E${JOURNEY.length + 1})`, '', `=NPS_BY(${npsCol}, ${col(2)})`);
   metrics[8].push('', '', '', language === 'en' ? 'NPS by month' : 'NPS wg miesiąca');
   metrics[9].push('', '', '', `=NPS_BY(${npsCol}, ${col(0)}, "month")`);
+  // The sample size and the interval as two more values; then NPS_TREND and CSAT_BY below the
+  // gaps (which spill to row 23), each under a title.
+  metrics.push(
+    [language === 'en' ? 'Answers needed for NPS ±5 (95%)' : 'Odpowiedzi potrzebne do NPS ±5 (95%)', '=NPS_SAMPLE_SIZE(5)'],
+    [language === 'en' ? 'NPS 95% interval (low, high)' : 'Przedział 95% dla NPS (od, do)', `=NPS_CI(${npsCol})`],
+  );
+  while (metrics.length < METRIC_ROWS.npsTrend - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'NPS by month, with the change from the month before' : 'NPS wg miesiąca, ze zmianą od poprzedniego']);
+  metrics.push([`=NPS_TREND(${npsCol}, ${col(0)}, "month")`]);
+  while (metrics.length < METRIC_ROWS.csatBy - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'CSAT Website by channel, with its interval' : 'CSAT Strona wg kanału, z przedziałem']);
+  metrics.push([`=CSAT_BY(${col(5)}, ${col(1)})`]);
 
   return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics };
 }
@@ -234,6 +253,14 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   const metrics = workbook.sheets[3];
   metrics.rangeAt(2, 2, 13, 1).setNumberFormat('0.0');
   metrics.rangeAt(METRIC_ROWS.npsTest, 2).setNumberFormat('0.000');
+  // One decimal where a manager reads a score: the interval, and the tables' metric columns.
+  metrics.rangeAt(METRIC_ROWS.npsSampleSize, 2).setNumberFormat('0');
+  metrics.rangeAt(METRIC_ROWS.npsCi, 2, 1, 2).setNumberFormat('0.0');
+  metrics.rangeAt(2, 8, 16, 6).setNumberFormat('0.0'); // NPS_BY by segment and by month: NPS … Detractors %
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 3, 6, 4).setNumberFormat('0.0'); // NPS, CI low, CI high, Change
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 7, 6, 1).setNumberFormat('0.000'); // p-value
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 1, 6, 1).setNumberFormat('yyyy-mm');
+  metrics.rangeAt(METRIC_ROWS.csatBy + 1, 3, 4, 4).setNumberFormat('0.0');
   metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses and Touchpoints tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi i Punkty styku.');
   return workbook;
 }
