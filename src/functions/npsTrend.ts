@@ -25,6 +25,7 @@ import { SheetsArgument } from './sheetsArgument';
  * @param period The length of a period: "day", "week" (ISO, from Monday), "month" (default), "quarter" or "year".
  * @param confidence The confidence level of the intervals and of Significant, between 0 and 1 (default 0.95; the adjustment is calibrated for 95%).
  * @return A table with the header Period, Responses, NPS, CI low, CI high, Change, p-value, Significant; one row per period, oldest first, each period shown as its first day.
+ * @example =NPS_TREND({10;9;0;10;7;0}, {DATE(2026,1,5);DATE(2026,1,20);DATE(2026,1,21);DATE(2026,3,3);DATE(2026,3,4);DATE(2026,3,9)}) returns {"Period","Responses","NPS","CI low","CI high","Change","p-value","Significant";DATE(2026,1,1),3,≈33.33,≈-51.33,≈84.67,"","","";DATE(2026,2,1),0,"","","","","","";DATE(2026,3,1),3,0,≈-61.11,≈61.11,≈-33.33,≈0.721,FALSE} (February has no answer; March vs January: NPS̃ 0 vs 1/6, z = 0.357)
  * @example =NPS_TREND(B2:B, A2:A) gives one row per month from the first to the last response date in A
  * @example =NPS_TREND(B2:B, A2:A, "quarter", 0.9) compares quarters, Significant at 90%
  * @throws when a score is not a whole number from 0 to 10, when there is no score, when dates has a different shape from scores, when a non-blank cell of dates is not a date, when no score has a date, when the dates span more than 1,000 periods, or when period or confidence is not allowed
