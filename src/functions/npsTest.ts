@@ -7,7 +7,8 @@ import { SheetsArgument } from './sheetsArgument';
  * Whether two NPS differ by more than chance: the two-sided p-value of the two-sample test of
  * NPS(a) = NPS(b). By default the adjusted-Wald test (Rocks 2016): z = (NPS̃a − NPS̃b) /
  * √(ṽa/(na+3) + ṽb/(nb+3)), with each sample's ¾ promoter, ¾ detractor and 1½ passives added as in
- * NPS_CI; it keeps its error rate near the nominal one at small samples. method "wald" uses the
+ * NPS_CI; it keeps its error rate near the nominal one at small samples (the adjustment is calibrated
+ * for 95%, i.e. for reading p against 0.05). method "wald" uses the
  * unadjusted shares, z = (NPSa − NPSb) / √(va/na + vb/nb). A p-value below 0.05 means the difference
  * is significant at 95%. The samples must be independent (different respondents), e.g. two quarters
  * or two segments. Always a number: when neither sample has any spread (Wald only), the p-value is 1

@@ -104,7 +104,7 @@ describe('adjusted-Wald interval (the default)', () => {
   it('widens as confidence rises', () => {
     fc.assert(
       fc.property(countsArb, confidenceArb, confidenceArb, (c, a, b) => {
-        fc.pre(a < b);
+        fc.pre(b - a > 1e-6); // confidences a few ulps apart give the same z
         const low = npsInterval(c, a);
         const high = npsInterval(c, b);
         expect(high.margin).toBeGreaterThan(low.margin);
