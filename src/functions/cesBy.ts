@@ -1,6 +1,6 @@
 import { CES_SCALE_SIZES, cesScale } from '../core/survey/ces';
 import { meanInterval } from '../core/survey/meanInterval';
-import { countByGroup } from '../core/survey/scoreGroups';
+import { answerSlots, countByGroup } from '../core/survey/scoreGroups';
 import { readConfidence } from './npsMoe';
 import { readNumberChoice } from './optionalArgument';
 import { groupedRows, readGroupedScores, TableCell } from './scoreTable';
@@ -35,7 +35,7 @@ export function CES_BY(scores: SheetsArgument, groups: SheetsArgument, period?: 
   const easyFrom = size === 7 ? 5 : 4;
   const difficultTo = size === 7 ? 3 : 2;
   // Counts per answer 1..size: the sums, the sum of squares and the shares all follow exactly.
-  const counts = countByGroup(grouped.cells.values, grouped.groups, size, (score) => score - 1);
+  const counts = countByGroup(grouped.cells.values, grouped.groups, size, answerSlots(size));
   const w = grouped.words;
   const table: TableCell[][] = [[w.group, w.responses, w.mean, w.ciLow, w.ciHigh, w.easy, w.difficult, w.netEasy]];
   for (const row of groupedRows(grouped, counts, size, true)) {

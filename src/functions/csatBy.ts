@@ -1,5 +1,5 @@
 import { CSAT_SCALE_SIZES, csatScale, topTwoBoxFrom } from '../core/survey/csat';
-import { countByGroup } from '../core/survey/scoreGroups';
+import { answerSlots, countByGroup } from '../core/survey/scoreGroups';
 import { wilsonInterval } from '../core/survey/wilsonInterval';
 import { readConfidence } from './npsMoe';
 import { readNumberChoice, readNumberSetting } from './optionalArgument';
@@ -51,7 +51,7 @@ export function CSAT_BY(
   const level = readConfidence('CSAT_BY', confidence);
   const grouped = readGroupedScores({ fn: 'CSAT_BY', scores, groups, groupsName: 'groups', period, scale: csatScale(size) });
   // Counts per answer 1..size, from which every column follows.
-  const counts = countByGroup(grouped.cells.values, grouped.groups, size, (score) => score - 1);
+  const counts = countByGroup(grouped.cells.values, grouped.groups, size, answerSlots(size));
   const w = grouped.words;
   const table: TableCell[][] = [[w.group, w.responses, 'CSAT %', w.ciLow, w.ciHigh, w.dissatisfied]];
   for (const row of groupedRows(grouped, counts, size, true)) {

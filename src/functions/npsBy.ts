@@ -12,8 +12,8 @@ export function npsByHeader(words: SurveyTableWords): string[] {
   return [words.group, words.responses, 'NPS', words.ciLow, words.ciHigh, words.promoters, words.passives, words.detractors];
 }
 
-/** The slot of a 0–10 score among an NPS group's counts: promoters 0, passives 1, detractors 2. */
-export const npsSlot = (score: number): number => (score >= 9 ? 0 : score >= 7 ? 1 : 2);
+/** The slot of each 0–10 score among an NPS group's counts: promoters 0, passives 1, detractors 2. */
+export const NPS_SLOTS = Int8Array.from({ length: 11 }, (_, score) => (score >= 9 ? 0 : score >= 7 ? 1 : 2));
 
 export function npsCountsOf(counts: ArrayLike<number>): NpsCounts {
   const promoters = counts[0];
@@ -49,7 +49,7 @@ export function npsCountsOf(counts: ArrayLike<number>): NpsCounts {
 export function NPS_BY(scores: SheetsArgument, groups: SheetsArgument, period?: SheetsArgument, confidence?: SheetsArgument): TableCell[][] {
   const level = readConfidence('NPS_BY', confidence);
   const grouped = readGroupedScores({ fn: 'NPS_BY', scores, groups, groupsName: 'groups', period, scale: NPS_SCALE });
-  const counts = countByGroup(grouped.cells.values, grouped.groups, 3, npsSlot);
+  const counts = countByGroup(grouped.cells.values, grouped.groups, 3, NPS_SLOTS);
   const table: TableCell[][] = [npsByHeader(grouped.words)];
   for (const row of groupedRows(grouped, counts, 3, true)) {
     table.push(row.counts === undefined ? [row.label, 0, '', '', '', '', '', ''] : npsRow(row.label, npsCountsOf(row.counts), level));

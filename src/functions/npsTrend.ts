@@ -3,7 +3,7 @@ import { NpsCounts } from '../core/survey/nps';
 import { compareNps } from '../core/survey/npsComparison';
 import { npsInterval } from '../core/survey/npsStatistics';
 import { NPS_SCALE } from '../core/survey/scoreScale';
-import { npsCountsOf, npsSlot } from './npsBy';
+import { npsCountsOf, NPS_SLOTS } from './npsBy';
 import { readConfidence } from './npsMoe';
 import { groupedRows, readGroupedScores, TableCell } from './scoreTable';
 import { SheetsArgument } from './sheetsArgument';
@@ -34,7 +34,7 @@ import { SheetsArgument } from './sheetsArgument';
 export function NPS_TREND(scores: SheetsArgument, dates: SheetsArgument, period?: SheetsArgument, confidence?: SheetsArgument): TableCell[][] {
   const level = readConfidence('NPS_TREND', confidence);
   const grouped = readGroupedScores({ fn: 'NPS_TREND', scores, groups: dates, groupsName: 'dates', period, scale: NPS_SCALE });
-  const counts = countByGroup(grouped.cells.values, grouped.groups, 3, npsSlot);
+  const counts = countByGroup(grouped.cells.values, grouped.groups, 3, NPS_SLOTS);
   const w = grouped.words;
   const table: TableCell[][] = [[w.period, w.responses, 'NPS', w.ciLow, w.ciHigh, w.change, w.pValue, w.significant]];
   let previous: NpsCounts | undefined;

@@ -151,17 +151,26 @@ export function groupScores(scores: Float64Array, groupRows: readonly (readonly 
 
 /**
  * Counts per group for a metric whose counts are "how many scores fall in slot k": the
- * metric gives the slot of each score (e.g. NPS: 0 promoter, 1 passive, 2 detractor).
- * Returns `slots` counts per group, group g at g·slots.
+ * metric gives the slot of each whole score as a table indexed by the score (NPS: 0–6 → 2
+ * detractor, 7–8 → 1 passive, 9–10 → 0 promoter; CSAT and CES: answer a → a − 1), so the
+ * loop is a lookup and an increment per cell, with no call. Returns `slots` counts per group,
+ * group g at g·slots.
  */
-export function countByGroup(scores: Float64Array, groups: ScoreGroups, slots: number, slotOf: (score: number) => number): Float64Array {
+export function countByGroup(scores: Float64Array, groups: ScoreGroups, slots: number, slotOfScore: ArrayLike<number>): Float64Array {
   const counts = new Float64Array(groups.labels.length * slots);
   const groupOf = groups.groupOf;
   for (let i = 0; i < groupOf.length; i++) {
     const group = groupOf[i];
-    if (group >= 0) counts[group * slots + slotOf(scores[i])]++;
+    if (group >= 0) counts[group * slots + slotOfScore[scores[i]]]++;
   }
   return counts;
+}
+
+/** The slot table of answers 1..size counted one slot each (answer a → slot a − 1). */
+export function answerSlots(size: number): Int8Array {
+  const table = new Int8Array(size + 1);
+  for (let answer = 1; answer <= size; answer++) table[answer] = answer - 1;
+  return table;
 }
 
 export type SummaryCell = string | number | boolean | Date;

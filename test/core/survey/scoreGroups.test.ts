@@ -12,7 +12,7 @@ function table(scores: number[], groups: unknown[], options: { period?: Period; 
   const values = Float64Array.from(scores);
   const period = options.period ?? 'month';
   const grouped = groupScores(values, groups.map((g) => [g]), groups.length, 1, { fn: 'FN', argName: 'groups', period, calendar, datesOnly: options.datesOnly ?? false });
-  const counts = countByGroup(values, grouped, 1, () => 0); // one slot: the responses
+  const counts = countByGroup(values, grouped, 1, new Int8Array(11)); // one slot: the responses
   return summaryRows(grouped, counts, 1, { fn: 'FN', argName: 'groups', period, calendar, words: SURVEY_TABLE_WORDS[options.locale ?? 'en'], total: options.total ?? true }).map((row) => [
     row.label instanceof Date ? row.label.toISOString().slice(0, 10) : row.label,
     row.counts === undefined ? 'empty' : row.counts[0],
