@@ -27,7 +27,7 @@ const codePath = path.join(root, 'dist/Code.js');
 const ROWS = 1_000_000;
 const REPETITIONS = 15;
 const BUDGET = 10;
-const FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_TEST', 'NPS_BY', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'DRIVERS'] as const;
+const FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_TEST', 'NPS_BY', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'CES_BY', 'DRIVERS'] as const;
 type Api = Record<(typeof FUNCTIONS)[number], (...args: unknown[]) => unknown>;
 
 function loadInThisRealm(code: string): Api {
@@ -182,6 +182,17 @@ function meanOf(values: Float64Array): number {
   return sum / n;
 }
 
+/** The per-group counts of each answer 1..levels (what CSAT_BY and CES_BY count). */
+function groupedAnswerCounts(values: Float64Array, groups: Groups, levels: number): Float64Array {
+  const counts = new Float64Array(groups.count * levels);
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s !== s) continue;
+    counts[groups.codes[i] * levels + s - 1]++;
+  }
+  return counts;
+}
+
 function gaps(values: Float64Array): Float64Array {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -307,6 +318,12 @@ function main(): void {
     { name: 'TOUCHPOINT_GAP (1,000,000 gaps out)', run: (api) => api.TOUCHPOINT_GAP(valuations.cells), bare: () => gaps(valuations.values) },
     { name: 'TOUCHPOINT_VALUE (−2..2 as 1–5)', run: (api) => api.TOUCHPOINT_VALUE(satisfaction.cells), bare: () => meanOf(satisfaction.values) },
     { name: 'DRIVERS (100,000 rows × 15 drivers)', run: (api) => api.DRIVERS(drivers.outcome, drivers.ratings), bare: () => crossProducts(drivers.values) },
+    { name: 'NPS_CI', run: (api) => api.NPS_CI(nps.cells), bare: () => npsCounts(nps.values) },
+    { name: 'NPS_TREND by month', run: (api) => api.NPS_TREND(nps.cells, months.cells), bare: () => groupedNpsCounts(nps.values, months) },
+    { name: 'CSAT_BY text groups', run: (api) => api.CSAT_BY(satisfaction.cells, regions.cells), bare: () => groupedAnswerCounts(satisfaction.values, regions, 5) },
+    { name: 'CES_BY dates by month', run: (api) => api.CES_BY(effort.cells, months.cells), bare: () => groupedAnswerCounts(effort.values, months, 7) },
+    // No cells: its search over n, at the smallest margin, against the same bare loop as NPS.
+    { name: 'NPS_SAMPLE_SIZE(0.5, 0.99, 0.5, 0.2)', run: (api) => api.NPS_SAMPLE_SIZE(0.5, 0.99, 0.5, 0.2), bare: () => npsCounts(nps.values) },
   ];
 
   const inRealm = loadInThisRealm(code);

@@ -35,7 +35,10 @@ async function summarise(file: string, language: Language): Promise<void> {
   console.log(`\n${path.relative(ROOT, file)}`);
   console.log(`  tabs written: ${book.worksheets.filter((s) => s.state === 'visible').map((s) => s.name).join(', ')}`);
   console.log(`  ${label(METRIC_ROWS.responses)}: ${metrics.getCell(METRIC_ROWS.responses, 2).result ?? value(METRIC_ROWS.responses)}`);
-  console.log(`  NPS: ${value(METRIC_ROWS.nps)} ± ${value(METRIC_ROWS.npsMoe)} (95%); COUNTIF check ${value(METRIC_ROWS.npsCheck)}`);
+  const npsLow = shown(metrics.getCell(METRIC_ROWS.npsCi, 2));
+  const npsHigh = shown(metrics.getCell(METRIC_ROWS.npsCi, 3));
+  console.log(`  NPS: ${value(METRIC_ROWS.nps)}, 95% interval ${npsLow} to ${npsHigh} (margin ${value(METRIC_ROWS.npsMoe)}); COUNTIF check ${value(METRIC_ROWS.npsCheck)}`);
+  console.log(`  ${label(METRIC_ROWS.npsSampleSize)}: ${value(METRIC_ROWS.npsSampleSize).replace(/\.0$/, '')}`);
   console.log(`  CES: ${value(METRIC_ROWS.cesMean)}; ${label(METRIC_ROWS.cesEasy)}: ${value(METRIC_ROWS.cesEasy)}`);
   const csat = [0, 1, 2, 3, 4].map((i) => `${label(METRIC_ROWS.csatFirst + i).replace(/^CSAT /, '')} ${value(METRIC_ROWS.csatFirst + i)}`);
   console.log(`  CSAT: ${csat.join(', ')}`);

@@ -12,7 +12,8 @@
  * - Projects: 12, some with an impact given, others to be computed from their touchpoints;
  *   hard and soft.
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
- *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, DRIVERS below them).
+ *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, DRIVERS, NPS_TREND and
+ *   CSAT_BY below them), numbers formatted as a manager reads them (one decimal).
  */
 import { createWorkbook } from '../../local/runtime';
 import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
@@ -135,6 +136,12 @@ export const METRIC_ROWS = {
   csatFirst: 8,
   npsTest: 13,
   touchpointValue: 14,
+  npsSampleSize: 15,
+  /** NPS_CI: low in column B, high in column C. */
+  npsCi: 16,
+  /** NPS_TREND by month spills from column A of this row; CSAT_BY by channel from npsTrend + 9. */
+  npsTrend: 27,
+  csatBy: 36,
 } as const;
 
 /** Where the DRIVERS table spills on the Metrics tab (its header row; column F), below NPS by month. */
@@ -230,8 +237,19 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   metrics[1].push('', `=TOUCHPOINT_GAP(${TP}!D2:D${JOURNEY.length + 1}, ${TP}!E2:E${JOURNEY.length + 1})`, '', `=NPS_BY(${npsCol}, ${col(2)})`);
   metrics[8].push('', '', '', language === 'en' ? 'NPS by month' : 'NPS wg miesiąca');
   metrics[9].push('', '', '', `=NPS_BY(${npsCol}, ${col(0)}, "month")`);
+  // The sample size and the interval as two more values; then NPS_TREND and CSAT_BY below the
+  // gaps (which spill to row 23), each under a title.
+  metrics.push(
+    [language === 'en' ? 'Answers needed for NPS ±5 (95%)' : 'Odpowiedzi potrzebne do NPS ±5 (95%)', '=NPS_SAMPLE_SIZE(5)'],
+    [language === 'en' ? 'NPS 95% interval (low, high)' : 'Przedział 95% dla NPS (od, do)', `=NPS_CI(${npsCol})`],
+  );
+  while (metrics.length < METRIC_ROWS.npsTrend - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'NPS by month, with the change from the month before' : 'NPS wg miesiąca, ze zmianą od poprzedniego']);
+  metrics.push([`=NPS_TREND(${npsCol}, ${col(0)}, "month")`]);
+  while (metrics.length < METRIC_ROWS.csatBy - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'CSAT Product page by channel, with its interval' : 'CSAT Strona produktu wg kanału, z przedziałem']);
+  metrics.push([`=CSAT_BY(${col(5)}, ${col(1)})`]);
   // Which touchpoints move NPS: DRIVERS over the rating columns, their headers as labels.
-  while (metrics.length < DRIVERS_AT.row) metrics.push([]);
   metrics[DRIVERS_AT.row - 2][DRIVERS_AT.column - 1] = language === 'en' ? 'Key drivers of NPS' : 'Czynniki wpływu na NPS';
   metrics[DRIVERS_AT.row - 1][DRIVERS_AT.column - 1] = `=DRIVERS(${npsCol}, ${R}!${letter(5)}2:${letter(9)}, ${R}!${letter(5)}1:${letter(9)}1)`;
 
@@ -262,6 +280,14 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   const metrics = workbook.sheets[3];
   metrics.rangeAt(2, 2, 13, 1).setNumberFormat('0.0');
   metrics.rangeAt(METRIC_ROWS.npsTest, 2).setNumberFormat('0.000');
+  // One decimal where a manager reads a score: the interval, and the tables' metric columns.
+  metrics.rangeAt(METRIC_ROWS.npsSampleSize, 2).setNumberFormat('0');
+  metrics.rangeAt(METRIC_ROWS.npsCi, 2, 1, 2).setNumberFormat('0.0');
+  metrics.rangeAt(2, 8, 16, 6).setNumberFormat('0.0'); // NPS_BY by segment and by month: NPS … Detractors %
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 3, 6, 4).setNumberFormat('0.0'); // NPS, CI low, CI high, Change
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 7, 6, 1).setNumberFormat('0.000'); // p-value
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 1, 6, 1).setNumberFormat('yyyy-mm');
+  metrics.rangeAt(METRIC_ROWS.csatBy + 1, 3, 4, 4).setNumberFormat('0.0');
   // The DRIVERS table: correlation and mean to two places, importance to one.
   metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 2, 6, 1).setNumberFormat('0.00');
   metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 3, 6, 1).setNumberFormat('0.0');

@@ -9,14 +9,19 @@ export const MENU_HELP = 'Help';
 /** The custom functions of DESIGN §2, as the Help dialog lists them. */
 export const FUNCTION_HELP: readonly (readonly [signature: string, meaning: string])[] = [
   ['NPS(scores)', 'Net Promoter Score of 0–10 answers: % promoters (9–10) − % detractors (0–6).'],
-  ['NPS_MOE(scores, [confidence])', 'Margin of error of the NPS, in points (95% by default).'],
-  ['NPS_BY(scores, groups, [period])', 'A table of NPS per group, or per day/week/month/quarter/year when groups are dates.'],
-  ['NPS_TEST(scores_a, scores_b)', 'p-value of the difference between two NPS.'],
+  ['NPS_MOE(scores, [confidence], [method])', 'Margin of error of the NPS, in points (95% by default; adjusted Wald).'],
+  ['NPS_BY(scores, groups, [period], [confidence])', 'A table of NPS per group, or per day/week/month/quarter/year when groups are dates, with its interval.'],
+  ['NPS_TEST(scores_a, scores_b, [method])', 'p-value of the difference between two NPS.'],
   ['CES(scores, [scale], [method])', 'Customer Effort Score: mean, "easy" % or "net" on a 5- or 7-point scale.'],
   ['CSAT(scores, [scale], [satisfied_from])', '% satisfied (top-2-box by default) on a 5-, 7- or 10-point scale.'],
   ['TOUCHPOINT_GAP(valuations, [targets])', 'Target − current for touchpoints valued −2..+2.'],
   ['TOUCHPOINT_VALUE(scores, [min], [max])', 'The −2..+2 valuation a mean survey score maps to.'],
   ['DRIVERS(outcome, ratings, [labels])', 'Which ratings move the outcome (e.g. NPS): importance by relative weights, and a priority per driver.'],
+  ['NPS_CI(scores, [confidence], [method])', 'The NPS confidence interval (adjusted Wald): low and high bounds, in points.'],
+  ['NPS_TREND(scores, dates, [period], [confidence])', 'NPS per month (or day/week/quarter/year), with the change and whether it is significant.'],
+  ['NPS_SAMPLE_SIZE(margin, [confidence], [promoters], [detractors])', 'Answers needed for an NPS margin of ± margin points.'],
+  ['CSAT_BY(scores, groups, [period], [scale], [satisfied_from], [confidence])', 'A table of CSAT per group or period, with its interval.'],
+  ['CES_BY(scores, groups, [period], [scale], [confidence])', 'A table of CES per group or period: mean with its interval, % easy and % difficult.'],
 ];
 
 export const HELP_INTRO = 'Type these functions into any cell, like =NPS(Responses!D2:D). Blank cells and text such as "don\'t know" are skipped; an impossible score stops with a message that says where it is.';

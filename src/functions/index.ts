@@ -8,3 +8,8 @@ export { CSAT } from './csat';
 export { TOUCHPOINT_GAP } from './touchpointGap';
 export { TOUCHPOINT_VALUE } from './touchpointValue';
 export { DRIVERS } from './drivers';
+export { NPS_CI } from './npsCi';
+export { NPS_TREND } from './npsTrend';
+export { NPS_SAMPLE_SIZE } from './npsSampleSize';
+export { CSAT_BY } from './csatBy';
+export { CES_BY } from './cesBy';

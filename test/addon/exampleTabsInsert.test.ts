@@ -18,8 +18,14 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     // CSAT: 18 of 24 answers are 4–5 → 75 %; their mean 96 / 24 = 4 maps to +1 on −2..+2 (1 → −2, 3 → 0, 5 → +2).
     expect(metrics.valueAt(8, 2)).toBe(75);
     expect(metrics.valueAt(9, 2)).toBe(1);
+    // ⌈1.959964² / 0.1² − 3⌉ = ⌈381.15⌉ = 382 answers for ±10; the interval equals NPS_BY's total row.
+    expect(metrics.valueAt(10, 2)).toBe(382);
+    expect([metrics.valueAt(21, 7), metrics.valueAt(21, 8)]).toEqual([metrics.valueAt(6, 8), metrics.valueAt(6, 9)]);
+    // NPS_TREND: January, February, March (answers every 3 days from 5 January); CSAT_BY: 3 channels and Total.
+    expect([24, 25, 26, 27].map((row) => metrics.valueAt(row, 6))).toEqual(['Responses', 9, 10, 5]);
+    expect([30, 31, 32, 33, 34].map((row) => metrics.valueAt(row, 5))).toEqual(['Group', 'Hotline', 'Online', 'Store', 'Total']);
     // Every formula of the tab computes: no error value anywhere.
-    for (let row = 1; row <= 20; row++) for (let column = 1; column <= 12; column++) expect(metrics.errorMessageAt(row, column)).toBeUndefined();
+    for (let row = 1; row <= 35; row++) for (let column = 1; column <= 12; column++) expect(metrics.errorMessageAt(row, column)).toBeUndefined();
     // The gaps sit beside the names: Registration form −2 → target 0 = gap 2; Return −2 → 1 = gap 3.
     expect([metrics.valueAt(12, 5), metrics.valueAt(12, 6)]).toEqual(['Registration form', 2]);
     expect([metrics.valueAt(17, 5), metrics.valueAt(17, 6)]).toEqual(['Return', 3]);

@@ -9,7 +9,7 @@ import { parseA1 } from '../../local/a1';
 import { closeOpenRanges } from '../../local/formulaEngine';
 
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
-const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'DRIVERS'];
+const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'DRIVERS'];
 
 const languages = Object.keys(EXAMPLE_FILES) as (keyof typeof EXAMPLE_FILES)[];
 

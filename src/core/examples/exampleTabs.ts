@@ -62,6 +62,10 @@ const W = {
     metricLabels: ['Responses with an NPS answer', 'NPS', 'NPS margin of error (95%)', 'NPS Online vs Store (p-value)', 'CES (mean, 7-point)', 'CES: % easy (5–7)', 'CSAT (% satisfied, 4–5)', 'Valuation from CSAT (−2..+2)'],
     npsBy: 'NPS by channel',
     gaps: 'Gap to target, per touchpoint',
+    sampleSize: 'Answers needed for NPS ±10 (95%)',
+    npsCi: 'NPS 95% interval (low, high)',
+    npsTrend: 'NPS by month, with the change from the month before',
+    csatBy: 'CSAT by channel, with its interval',
   },
   pl: {
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
@@ -80,6 +84,10 @@ const W = {
     metricLabels: ['Odpowiedzi z oceną NPS', 'NPS', 'Błąd NPS (95%)', 'NPS Online a Sklep (p)', 'CES (średnia, skala 7)', 'CES: % łatwo (5–7)', 'CSAT (% zadowolonych, 4–5)', 'Ocena z CSAT (−2..+2)'],
     npsBy: 'NPS wg kanału',
     gaps: 'Luka do celu, dla każdego punktu styku',
+    sampleSize: 'Odpowiedzi potrzebne do NPS ±10 (95%)',
+    npsCi: 'Przedział 95% dla NPS (od, do)',
+    npsTrend: 'NPS wg miesiąca, ze zmianą od poprzedniego',
+    csatBy: 'CSAT wg kanału, z przedziałem',
   },
 } as const;
 
@@ -210,13 +218,29 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   rows[7][4] = w.gaps;
   rows[8][4] = { formula: `=ARRAYFORMULA(${t}!B2:B${last} & "")` };
   rows[8][5] = { formula: `=TOUCHPOINT_GAP(${t}!D2:D${last}, ${t}!E2:E${last})` };
+  // One more single value, then the interval and two tables below the gaps (rows 20 on).
+  const sampleSize = '=NPS_SAMPLE_SIZE(10)';
+  rows.push([w.sampleSize, { formula: sampleSize }, sampleSize, null, null]);
+  const below = (row: number, column: number, cell: ExampleCell) => {
+    while (rows.length < row) rows.push([]);
+    const line = rows[row - 1];
+    while (line.length < column - 1) line.push(null);
+    line[column - 1] = cell;
+  };
+  below(21, 5, w.npsCi);
+  below(21, 7, { formula: `=NPS_CI(${nps})` });
+  below(23, 5, w.npsTrend);
+  below(24, 5, { formula: `=NPS_TREND(${nps}, ${r}!A2:A)` });
+  below(29, 5, w.csatBy);
+  below(30, 5, { formula: `=CSAT_BY(${r}!F2:F, ${channel})` });
   return {
     role: 'metrics',
     name: names.metrics,
     rows,
     validations: [],
-    // One decimal for scores, three places for the p-value of NPS_TEST.
-    numberFormats: [{ column: 2, format: '0.0##' }],
+    // One decimal for scores, three places for the p-value of NPS_TEST; the same for the
+    // tables' metric columns (G–L: NPS, interval bounds, shares, change, p-value).
+    numberFormats: [{ column: 2, format: '0.0##' }, ...[7, 8, 9, 10, 11, 12].map((column) => ({ column, format: '0.0##' }))],
     columnWidths: [230, 70, 420, 30, 170, 70],
   };
 }

@@ -59,10 +59,10 @@ export function optionalText(what: CellNoun, texts = PROBLEM_TEXTS.en): CellPars
   return text(what, false, texts);
 }
 
-/** A number as a cell holds it or as numeric text; U+2212 "−" (typographic minus) counts as "-". */
+/** A number as a cell holds it or as numeric text (parseNumericText: U+2212 "−" counts as "-", as in the custom functions). */
 function readNumber(cell: CellValue): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
-  if (typeof cell === 'string') return parseNumericText(cell.replace(/\u2212/g, '-'));
+  if (typeof cell === 'string') return parseNumericText(cell);
   return undefined;
 }
 
@@ -137,7 +137,7 @@ export function share(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<numb
  * "12,500" almost surely means twelve thousand five hundred; guessing either way could move
  * a project 1000× on the matrix, so it is reported instead.
  */
-const THOUSANDS_TEXT = /^\s*[+-]?\d{1,3}(?:,\d{3})+\s*$/;
+const THOUSANDS_TEXT = /^\s*[+\-\u2212]?\d{1,3}(?:,\d{3})+\s*$/;
 
 /**
  * A number, optionally with a lower bound (a cost is ≥ 0); blank gives undefined unless

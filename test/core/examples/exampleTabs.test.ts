@@ -27,7 +27,7 @@ describe('the example tabs', () => {
     expect(formulas).toContain("=TOUCHPOINT_GAP('Touchpoints (2)'!D2:D11, 'Touchpoints (2)'!E2:E11)");
     expect(formulas).toContain("=ARRAYFORMULA('Touchpoints (2)'!B2:B11 & \"\")");
     // Every custom function of DESIGN §2 is used.
-    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE']) {
+    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY']) {
       expect(formulas.some((f) => f.startsWith(`=${name}(`))).toBe(true);
     }
   });
