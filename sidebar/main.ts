@@ -77,6 +77,7 @@ function renderStaticTexts(t: Texts): void {
     const value = (t as unknown as Record<string, unknown>)[node.dataset.t!];
     if (typeof value === 'string') node.textContent = value;
   });
+  buttons.en.parentElement?.setAttribute('aria-label', t.language);
   buttons.en.setAttribute('aria-pressed', String(state.lang === 'en'));
   buttons.pl.setAttribute('aria-pressed', String(state.lang === 'pl'));
 }

@@ -122,4 +122,20 @@ describe('dist/Sidebar.html', () => {
     groups[0].querySelectorAll<HTMLElement>('.show-link')[1].click();
     await until(() => addon.workbook.activeRange?.describe() === 'Touchpoints!C3');
   });
+
+  it('"Create empty tables" adds the three tables with one example row, and the sidebar builds from them', async () => {
+    const addon = loadAddon(createWorkbook({ Sheet1: [] }));
+    const document = openSidebar(addon.bundle).window.document;
+    await until(() => document.querySelector('#start.first') !== null);
+    document.getElementById('create-tables')!.click();
+    await until(() => document.querySelector<HTMLSelectElement>('.source[data-kind="touchpoints"] .source-pick')?.value === 'tab:Touchpoints');
+    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses']);
+    expect(document.querySelector('#start-result')!.textContent).toBe(
+      'Added “Touchpoints”, “Projects”, “Responses”: headers, checks and one example row. Replace the row with your own data.',
+    );
+    expect(document.getElementById('build-grid')!.className).toContain('action');
+    document.getElementById('build-grid')!.click();
+    await until(() => document.querySelector('.build-card[data-build="grid"] .result.built') !== null);
+    expect(document.querySelector('.build-card[data-build="grid"] .result-text')!.textContent).toBe('1 touchpoint · 1 stage');
+  });
 });
