@@ -184,8 +184,9 @@ function chartExtent(tab: TabSnapshot, width: (column: number) => number): { row
 /** Draws each chart over the grid, its top-left corner at its anchor cell plus its offset, as in Sheets. */
 function placeCharts(tab: TabSnapshot, wrap: HTMLElement, table: HTMLTableElement, locale: string): void {
   tab.charts.forEach((chart: ChartSnapshot, index) => {
-    const rowHeader = table.querySelector<HTMLElement>(`th.rownum[data-row="${chart.anchor.row}"]`);
-    const columnHeader = table.querySelector<HTMLElement>(`th[data-column="${chart.anchor.column}"]`);
+    // The anchor cell, or the first shown one after it when its row or column is hidden.
+    const rowHeader = [...table.querySelectorAll<HTMLElement>('th.rownum[data-row]')].find((th) => Number(th.dataset.row) >= chart.anchor.row);
+    const columnHeader = [...table.querySelectorAll<HTMLElement>('th[data-column]')].find((th) => Number(th.dataset.column) >= chart.anchor.column);
     const box = el('div', 'chart');
     box.dataset.chart = String(index);
     box.dataset.title = chart.title;
