@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { Language, METRIC_ROWS } from './lib/exampleWorkbook';
+import { DRIVERS_AT, Language, METRIC_ROWS } from './lib/exampleWorkbook';
 import { EXAMPLE_FILES } from './examples';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -39,6 +39,8 @@ async function summarise(file: string, language: Language): Promise<void> {
   console.log(`  CES: ${value(METRIC_ROWS.cesMean)}; ${label(METRIC_ROWS.cesEasy)}: ${value(METRIC_ROWS.cesEasy)}`);
   const csat = [0, 1, 2, 3, 4].map((i) => `${label(METRIC_ROWS.csatFirst + i).replace(/^CSAT /, '')} ${value(METRIC_ROWS.csatFirst + i)}`);
   console.log(`  CSAT: ${csat.join(', ')}`);
+  const drivers = (row: number, column: number) => shown(metrics.getCell(DRIVERS_AT.row + row, DRIVERS_AT.column + column));
+  console.log(`  key driver of NPS: ${drivers(1, 0)}, importance ${drivers(1, 3)}% (${drivers(1, 5)}); the ratings explain ${drivers(6, 3)}% of NPS`);
   const matrix = book.worksheets.find((s) => s.getCell(1, 1).value === RANKED_TITLES[language]);
   if (matrix) {
     const first: string[] = [];

@@ -4,14 +4,15 @@
  * Polish-headed copy examples/cx-example-pl.xlsx; `npm run examples` rewrites both).
  *
  * - Responses: 1,200 survey answers from July to December 2025 — date, channel, segment,
- *   NPS 0–10, CES 1–7, CSAT 1–5 for five touchpoints, a comment. Some answers are blank or
+ *   NPS 0–10, CES 1–7, a CSAT 1–5 rating column for five touchpoints of the Touchpoints tab
+ *   (`CSAT Courier handover`…, DESIGN §3; Courier handover drives NPS most), a comment. Some answers are blank or
  *   "don't know"; some comments begin with `=`, `+`, `-` or `@` and are stored as text.
  * - Touchpoints: 22 across 4 stages, two paths (Store, Online) that rejoin, both flags,
  *   reach, owners; some not yet valued, some with a target.
  * - Projects: 12, some with an impact given, others to be computed from their touchpoints;
  *   hard and soft.
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
- *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right).
+ *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, DRIVERS below them).
  */
 import { createWorkbook } from '../../local/runtime';
 import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
@@ -40,7 +41,7 @@ export function seededRandom(seed: number): () => number {
 const T = {
   en: {
     tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics' },
-    responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Website', 'CSAT Store', 'CSAT Delivery', 'CSAT Returns', 'CSAT Hotline', 'Comment'],
+    responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Product page', 'CSAT Advice from staff', 'CSAT Courier handover', 'CSAT Return', 'CSAT Hotline question', 'Comment'],
     touchpoints: ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'],
     projects: ['Project', 'Cost', 'Impact', 'Touchpoints', 'Type', 'Owner'],
     channels: ['Online', 'Store', 'Hotline'],
@@ -49,7 +50,7 @@ const T = {
   },
   pl: {
     tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki' },
-    responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona', 'CSAT Sklep', 'CSAT Dostawa', 'CSAT Zwroty', 'CSAT Infolinia', 'Komentarz'],
+    responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona produktu', 'CSAT Porada sprzedawcy', 'CSAT Przekazanie przez kuriera', 'CSAT Zwrot', 'CSAT Pytanie na infolinii', 'Komentarz'],
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
     projects: ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'],
     channels: ['Online', 'Sklep', 'Infolinia'],
@@ -82,6 +83,21 @@ const JOURNEY: readonly (readonly [string, string, string, string, 0 | 1 | 2, st
   ['After-sales', 'Posprzedaż', 'Satisfaction survey', 'Ankieta satysfakcji', 0, 'Marketing'],
   ['After-sales', 'Posprzedaż', 'Loyalty points', 'Punkty lojalnościowe', 0, 'Marketing'],
   ['After-sales', 'Posprzedaż', 'Renewal reminder', 'Przypomnienie o odnowieniu', 0, 'Sales'],
+];
+
+/**
+ * The rated touchpoints of the Responses tab, in column order (F–J): [index into JOURNEY, the
+ * mean rating around which answers scatter, how many NPS points one rating point moves].
+ * Courier handover is rated lowest and moves NPS most: DRIVERS ranks it first, "Concentrate
+ * here"; Advice from staff is well rated and matters: "Keep up the good work"; Product page
+ * is rated highest and moves NPS little: "Possible overkill".
+ */
+const RATED: readonly (readonly [number, number, number])[] = [
+  [2, 4.2, 0.15], // Product page
+  [4, 3.9, 0.75], // Advice from staff
+  [12, 3.0, 1.3], // Courier handover
+  [16, 3.4, 0.5], // Return
+  [5, 3.4, 0.2], // Hotline question
 ];
 
 /** [en, pl, cost, impact or undefined, touchpoint indexes into JOURNEY, separator, hard?, owner]. */
@@ -121,6 +137,9 @@ export const METRIC_ROWS = {
   touchpointValue: 14,
 } as const;
 
+/** Where the DRIVERS table spills on the Metrics tab (its header row; column F), below NPS by month. */
+export const DRIVERS_AT = { row: 20, column: 6 } as const;
+
 function letter(index: number): string {
   return String.fromCharCode(65 + index);
 }
@@ -144,10 +163,15 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
     const segment = pick(t.segments);
     // Scores lean positive with a channel effect, so NPS differs by channel.
     const lean = channel === t.channels[0] ? 0.6 : channel === t.channels[1] ? 0.3 : -0.4;
+    // A satisfaction rating per touchpoint (1–5): the customer's general mood plus the
+    // touchpoint's own experience; NPS then leans on them, on Courier handover most of all.
+    const mood = (random() - 0.5) * 2;
+    const experience = RATED.map(([, mean]) => Math.max(1, Math.min(5, Math.round(mean + lean / 2 + 0.6 * mood + (random() - 0.5) * 2.6))));
+    const pull = experience.reduce((sum, rating, j) => sum + RATED[j][2] * (rating - RATED[j][1]), 0);
     const npsRoll = random();
-    const nps = npsRoll < 0.02 ? null : npsRoll < 0.04 ? t.dontKnow : Math.max(0, Math.min(10, Math.round(7 + lean + (random() - 0.35) * 6)));
+    const nps = npsRoll < 0.02 ? null : npsRoll < 0.04 ? t.dontKnow : Math.max(0, Math.min(10, Math.round(7.4 + lean + pull + (random() - 0.5) * 4.5)));
     const ces = random() < 0.05 ? null : Math.max(1, Math.min(7, Math.round(5 + lean + (random() - 0.5) * 4)));
-    const csat = Array.from({ length: 5 }, () => (random() < 0.3 ? null : Math.max(1, Math.min(5, Math.round(3.8 + lean / 2 + (random() - 0.5) * 3)))));
+    const csat = experience.map((rating) => (random() < 0.25 ? null : rating)); // not every customer rates every touchpoint
     const comment = random() < 0.01 ? HOSTILE_COMMENTS[i % HOSTILE_COMMENTS.length] : pick(COMMENTS[language]);
     responses.push([date, channel, segment, nps, ces, ...csat, comment]);
   }
@@ -186,8 +210,8 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   const col = (header: number) => `${R}!${letter(header)}2:${letter(header)}`;
   const npsCol = col(3);
   const labels = language === 'en'
-    ? ['Metric', 'Responses (NPS answered)', 'NPS', 'NPS by COUNTIF (check)', 'NPS margin of error (95%)', 'CES (mean, 7-point)', 'CES easy %', 'CSAT Website', 'CSAT Store', 'CSAT Delivery', 'CSAT Returns', 'CSAT Hotline', 'NPS Online vs Store (p-value)', 'Website valuation from CSAT']
-    : ['Metryka', 'Odpowiedzi (z oceną NPS)', 'NPS', 'NPS przez LICZ.JEŻELI (kontrola)', 'Błąd NPS (95%)', 'CES (średnia, skala 7)', 'CES łatwo %', 'CSAT Strona', 'CSAT Sklep', 'CSAT Dostawa', 'CSAT Zwroty', 'CSAT Infolinia', 'NPS Online a Sklep (p)', 'Ocena strony z CSAT'];
+    ? ['Metric', 'Responses (NPS answered)', 'NPS', 'NPS by COUNTIF (check)', 'NPS margin of error (95%)', 'CES (mean, 7-point)', 'CES easy %', ...t.responses.slice(5, 10), 'NPS Online vs Store (p-value)', 'Product page valuation from CSAT']
+    : ['Metryka', 'Odpowiedzi (z oceną NPS)', 'NPS', 'NPS przez LICZ.JEŻELI (kontrola)', 'Błąd NPS (95%)', 'CES (średnia, skala 7)', 'CES łatwo %', ...t.responses.slice(5, 10), 'NPS Online a Sklep (p)', 'Ocena strony produktu z CSAT'];
   const formulas = [
     language === 'en' ? 'Value' : 'Wartość',
     `=COUNT(${npsCol})`,
@@ -206,6 +230,10 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   metrics[1].push('', `=TOUCHPOINT_GAP(${TP}!D2:D${JOURNEY.length + 1}, ${TP}!E2:E${JOURNEY.length + 1})`, '', `=NPS_BY(${npsCol}, ${col(2)})`);
   metrics[8].push('', '', '', language === 'en' ? 'NPS by month' : 'NPS wg miesiąca');
   metrics[9].push('', '', '', `=NPS_BY(${npsCol}, ${col(0)}, "month")`);
+  // Which touchpoints move NPS: DRIVERS over the rating columns, their headers as labels.
+  while (metrics.length < DRIVERS_AT.row) metrics.push([]);
+  metrics[DRIVERS_AT.row - 2][DRIVERS_AT.column - 1] = language === 'en' ? 'Key drivers of NPS' : 'Czynniki wpływu na NPS';
+  metrics[DRIVERS_AT.row - 1][DRIVERS_AT.column - 1] = `=DRIVERS(${npsCol}, ${R}!${letter(5)}2:${letter(9)}, ${R}!${letter(5)}1:${letter(9)}1)`;
 
   return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics };
 }
@@ -234,6 +262,10 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   const metrics = workbook.sheets[3];
   metrics.rangeAt(2, 2, 13, 1).setNumberFormat('0.0');
   metrics.rangeAt(METRIC_ROWS.npsTest, 2).setNumberFormat('0.000');
+  // The DRIVERS table: correlation and mean to two places, importance to one.
+  metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 2, 6, 1).setNumberFormat('0.00');
+  metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 3, 6, 1).setNumberFormat('0.0');
+  metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 4, 6, 1).setNumberFormat('0.00');
   metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses and Touchpoints tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi i Punkty styku.');
   return workbook;
 }

@@ -18,6 +18,7 @@ export const FUNCTION_HELP: readonly (readonly [signature: string, meaning: stri
   ['CSAT(scores, [scale], [satisfied_from])', '% satisfied (top-2-box by default) on a 5-, 7- or 10-point scale.'],
   ['TOUCHPOINT_GAP(valuations, [targets])', 'Target − current for touchpoints valued −2..+2.'],
   ['TOUCHPOINT_VALUE(scores, [min], [max])', 'The −2..+2 valuation a mean survey score maps to.'],
+  ['DRIVERS(outcome, ratings, [labels])', 'Which ratings move the outcome (e.g. NPS): importance by relative weights, and a priority per driver.'],
 ];
 
 export const HELP_INTRO = 'Type these functions into any cell, like =NPS(Responses!D2:D). Blank cells and text such as "don\'t know" are skipped; an impossible score stops with a message that says where it is.';

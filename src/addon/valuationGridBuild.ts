@@ -51,7 +51,7 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
     const locale = buildLocale(spreadsheet, options.locale);
-    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS, locale);
+    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS, locale, true);
     if ('problem' in read) return invalidTables([read.problem], undefined, locale);
     const table = readTouchpoints(read.grid, options.mapping, locale);
     if (table.problems.length > 0) return invalidTables(table.problems, read.a1, locale);

@@ -50,7 +50,7 @@ describe('menu actions', () => {
     expect(addon.ui.dialogs).toHaveLength(1);
     expect(addon.ui.dialogs[0].title).toBe('CX Sheets help');
     const html = addon.ui.dialogs[0].output.getContent();
-    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE']) expect(html).toContain(`=${name}(`);
+    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'DRIVERS']) expect(html).toContain(`=${name}(`);
     expect(html).toContain('&#34;don&#39;t know&#34;');
     expect(html).not.toMatch(/<script/i);
   });

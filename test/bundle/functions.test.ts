@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import stdlibNormalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import stdlibNormalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { loadBundle, thrownMessage } from '../helpers/bundle';
+import { referenceAnalysis } from '../helpers/relativeWeightsReference';
 
 // Every custom function through its top-level stub in dist/Code.js, in a bare V8 context, on
 // data generated here (never seen by the unit tests), against references written from the
@@ -157,5 +158,106 @@ describe('custom functions through dist/Code.js on unseen data', () => {
     expect(thrownMessage(() => bundle.CSAT([[5, 6]]))).toBe('CSAT: 6 (column 2 of scores) is not a 1–5 satisfaction score; allowed: whole numbers from 1 to 5');
     expect(thrownMessage(() => bundle.TOUCHPOINT_GAP([[1], [2]], [[0]]))).toContain('TOUCHPOINT_GAP: targets is 1 row × 1 column but valuations is 2 rows × 1 column');
     expect(thrownMessage(() => bundle.TOUCHPOINT_VALUE([[3]], 5, 1))).toBe('TOUCHPOINT_VALUE: scale_max 1 is not allowed; allowed: numbers above scale_min (5)');
+  });
+});
+
+describe('DRIVERS through dist/Code.js on unseen survey data', () => {
+  /** A rating as a survey export holds it: a number, numeric text, a blank or "don't know". */
+  const asSurveyCell = (value: number, roll: number): { cell: Cell; value: number | undefined } =>
+    roll < 0.1 ? { cell: '', value: undefined } : roll < 0.14 ? { cell: "don't know", value: undefined } : roll < 0.2 ? { cell: ` ${value},0 `, value } : { cell: value, value };
+
+  /** Respondents with a latent satisfaction; each driver is that plus its own noise, NPS leans on some drivers. */
+  const survey = fc
+    .record({
+      k: fc.integer({ min: 2, max: 6 }),
+      n: fc.integer({ min: 40, max: 250 }),
+      seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    })
+    .map(({ k, n, seed }) => {
+      let state = seed >>> 0; // mulberry32
+      const random = () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = Math.imul(state ^ (state >>> 15), state | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const loadings = Array.from({ length: k }, () => random());
+      const outcome: Cell[][] = [];
+      const ratings: Cell[][] = [];
+      const y: (number | undefined)[] = [];
+      const x: (number | undefined)[][] = Array.from({ length: k }, () => []);
+      for (let i = 0; i < n; i++) {
+        const latent = random() * 2 - 1;
+        const row: Cell[] = [];
+        const levels = loadings.map((_, j) => Math.max(1, Math.min(5, Math.round(3 + 1.5 * latent + (random() - 0.5) * (1 + j)))));
+        levels.forEach((level, j) => {
+          const { cell, value } = asSurveyCell(level, random());
+          row.push(cell);
+          x[j].push(value);
+        });
+        const nps = Math.max(0, Math.min(10, Math.round(6 + levels.reduce((s, level, j) => s + loadings[j] * (level - 3), 0) + (random() - 0.5) * 6)));
+        const { cell, value } = asSurveyCell(nps, random());
+        outcome.push([cell]);
+        ratings.push(row);
+        y.push(value);
+      }
+      return { k, outcome, ratings, y, x };
+    });
+
+  it('gives Responses, Correlation, Importance %, Mean, Priority and R² as an independent implementation, ordered by importance', () => {
+    fc.assert(
+      fc.property(survey, ({ k, outcome, ratings, y, x }) => {
+        const labels = Array.from({ length: k }, (_, j) => `CSAT Touchpoint ${j + 1}`);
+        const reference = referenceAnalysis(y, x);
+        if (reference.rSquared > 1) {
+          // Pairwise blanks can make the correlations contradict each other: said, not computed.
+          expect(thrownMessage(() => bundle.DRIVERS(outcome, ratings, [labels]))).toMatch(/^DRIVERS: the outcome's correlations with the drivers contradict/);
+          return;
+        }
+        const table = bundle.DRIVERS(outcome, ratings, [labels]);
+        const averageMean = reference.drivers.reduce((s, d) => s + d.mean, 0) / k;
+        fc.pre(reference.drivers.every((d) => Math.abs(d.importance - 100 / k) > 1e-6 && Math.abs(d.mean - averageMean) > 1e-9));
+        expect(table[0]).toEqual(['Driver', 'Responses', 'Correlation', 'Importance %', 'Mean', 'Priority']);
+        expect(table).toHaveLength(k + 2);
+        const rows = table.slice(1, -1);
+        for (const row of rows) {
+          const expected = reference.drivers[labels.indexOf(row[0])];
+          const important = expected.importance >= 100 / k;
+          const performing = expected.mean >= averageMean;
+          const priority = important ? (performing ? 'Keep up the good work' : 'Concentrate here') : performing ? 'Possible overkill' : 'Low priority';
+          expect(row[1]).toBe(expected.responses);
+          expect(Math.abs(row[2] - expected.correlation)).toBeLessThan(1e-6);
+          expect(Math.abs(row[3] - expected.importance)).toBeLessThan(1e-6);
+          expect(Math.abs(row[4] - expected.mean)).toBeLessThan(1e-6);
+          expect(row[5]).toBe(priority);
+        }
+        for (let i = 1; i < rows.length; i++) expect(rows[i - 1][3]).toBeGreaterThanOrEqual(rows[i][3]);
+        const last = table[table.length - 1];
+        expect([last[0], last[1], last[2], last[4], last[5]]).toEqual(['R²', reference.responses, '', '', '']);
+        expect(Math.abs(last[3] - reference.rSquared * 100)).toBeLessThan(1e-6);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000); // property tests over whole analyses: generous under a loaded machine
+
+  it('says why too few rows or a duplicated column cannot be analysed, naming the duplicate', () => {
+    expect(thrownMessage(() => bundle.DRIVERS([[9], [7], [3]], [[5, 4], [4, 4], [2, 1]]))).toBe(
+      'DRIVERS: only 3 rows have an outcome and a rating; 2 drivers need at least 4 (the number of drivers + 2)',
+    );
+    const rows = [[10, 5, 4, 5], [9, 4, '', 4], [3, 2, 3, 2], [7, 4, 2, ''], [8, 3, 5, 3], [2, 1, 2, 1], [6, 3, 1, 3]];
+    expect(thrownMessage(() => bundle.DRIVERS(rows.map((r) => [r[0]]), rows.map((r) => r.slice(1)), [['CSAT Delivery', 'CSAT Hotline', 'Delivery again']]))).toBe(
+      'DRIVERS: "CSAT Delivery" and "Delivery again" are perfectly correlated (r = 1 on the 6 rows where both are answered): one duplicates the other; leave one of them out',
+    );
+  });
+
+  it('speaks Polish when the spreadsheet does', () => {
+    const polish = loadBundle({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'pl_PL' }) } });
+    const table = polish.DRIVERS([[10], [4], [2], [4]], [[3, 4], [3, 2], [1, 4], [1, 2]]);
+    expect(table.map((row: Cell[]) => [row[0], row[5]])).toEqual([
+      ['Czynnik', 'Priorytet'],
+      ['Czynnik 1', 'Skup się tutaj'],
+      ['Czynnik 2', 'Możliwy nadmiar'],
+      ['R²', ''],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // The committed example workbooks: fresh (regenerating gives the same bytes), as the issue
 // asks for, and evaluated by the built add-on end to end.
 import { readFileSync } from 'node:fs';
-import { exampleBytes, METRIC_ROWS, RESPONSE_COUNT } from '../../scripts/lib/exampleWorkbook';
+import { DRIVERS_AT, exampleBytes, METRIC_ROWS, RESPONSE_COUNT } from '../../scripts/lib/exampleWorkbook';
 import { EXAMPLE_FILES } from '../../scripts/examples';
 import { loadAddon, LocalSpreadsheet } from '../../local/runtime';
 import { readXlsx } from '../../local/xlsx';
@@ -9,7 +9,7 @@ import { parseA1 } from '../../local/a1';
 import { closeOpenRanges } from '../../local/formulaEngine';
 
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
-const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE'];
+const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'DRIVERS'];
 
 const languages = Object.keys(EXAMPLE_FILES) as (keyof typeof EXAMPLE_FILES)[];
 
@@ -21,7 +21,7 @@ describe.each(languages)('examples (%s)', (language) => {
 
   it('is what the generator makes now, byte for byte (run `npm run examples` after changing it)', async () => {
     expect((await exampleBytes(language)).equals(readFileSync(EXAMPLE_FILES[language]))).toBe(true);
-  });
+  }, 30_000); // zipping a workbook takes seconds on a loaded machine
 
   it('stays small', () => {
     expect(readFileSync(EXAMPLE_FILES[language]).length).toBeLessThan(300 * 1024);
@@ -50,6 +50,12 @@ describe.each(languages)('examples (%s)', (language) => {
     expect(projects.length).toBeGreaterThanOrEqual(10);
     expect(projects.some((p) => p[2] === '') && projects.some((p) => p[2] !== '')).toBe(true);
     expect(new Set(projects.map((p) => p[4])).size).toBe(2);
+  });
+
+  it('has a rating column per touchpoint, its header naming a touchpoint of the Touchpoints tab (DESIGN §3)', () => {
+    const headers = workbook.sheets[0].rangeAt(1, 6, 1, 5).getValues()[0] as string[];
+    const touchpoints = new Set(workbook.sheets[1].getDataRange().getValues().slice(1).map((t) => t[1]));
+    for (const header of headers) expect(touchpoints).toContain(/^CSAT (.+)$/.exec(header)?.[1]);
   });
 
   it('uses every custom function of DESIGN §2 on the Metrics tab', () => {
@@ -92,6 +98,18 @@ describe('the built add-on on the English example', () => {
     loadAddon(workbook);
     const metrics = workbook.sheets[3];
     expect(metrics.valueAt(METRIC_ROWS.nps, 2)).toBeCloseTo(metrics.valueAt(METRIC_ROWS.npsCheck, 2) as number, 9);
+  });
+
+  it('DRIVERS finds one touchpoint clearly the strongest driver of NPS', async () => {
+    const workbook = await readXlsx(EXAMPLE_FILES.en);
+    loadAddon(workbook);
+    const table = workbook.sheets[3].rangeAt(DRIVERS_AT.row, DRIVERS_AT.column, 7, 6).getValues();
+    expect(table[0]).toEqual(['Driver', 'Responses', 'Correlation', 'Importance %', 'Mean', 'Priority']);
+    expect(table[1][0]).toBe('CSAT Courier handover');
+    expect(table[1][5]).toBe('Concentrate here');
+    expect(table[1][3] as number).toBeGreaterThan(2 * (table[2][3] as number)); // more than twice the next one
+    expect(table[6][0]).toBe('R²');
+    expect(new Set(table.slice(1, 6).map((row) => row[5]))).toEqual(new Set(['Concentrate here', 'Keep up the good work', 'Possible overkill', 'Low priority']));
   });
 
   it('every custom function in the bundle, evaluated from its formula cells, equals the direct call with the same arguments', async () => {

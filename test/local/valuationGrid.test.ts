@@ -170,9 +170,9 @@ describe('buildValuationGrid on the built bundle', () => {
     const { addon, spreadsheet, workbook } = gridAddon({
       Touchpoints: [
         TOUCHPOINTS_HEADER,
-        ['Before', 'Ad', '', 3, '', false, false, '', ''], // row 2: valuation 3
+        ['', 'Ad', '', 3, '', false, false, '', ''], // row 2: no stage (none above to continue), valuation 3
         ['Before', '', 'Online', 1, 'high', 'maybe', '', 150, ''], // row 3: empty name, target, flag, reach
-        ['', 'Checkout', 'Online', 0.5, '', '', 'sometimes', '-10%', ''], // row 4
+        ['', 'Checkout', 'Online', 0.5, '', '', 'sometimes', '-10%', ''], // row 4: its blank stage continues row 3's
         ['Buy', 'Till', 'Store', "'#N/A", '', '', '', '', ''], // row 5: an error value as text
         ['Buy', 'ad', 'Store', 1, '', '', '', '', ''], // row 6: "Ad" (row 2) is on every path
       ],
@@ -183,12 +183,12 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toBe('11 problems in Touchpoints!A1:I6; nothing was written.');
     expect(result.problems.map((p: { message: string }) => p.message)).toEqual([
+      'Touchpoints row 2, column A (Stage): the cell is empty; allowed: a stage name (text, not empty)',
       `Touchpoints row 2, column D (Valuation): 3 is not a valuation level; allowed: ${level} (= not yet valued)`,
       'Touchpoints row 3, column B (Touchpoint): the cell is empty; allowed: a touchpoint name (text, not empty)',
       `Touchpoints row 3, column E (Target): "high" is not a target level; allowed: ${level} (= the default target: 0 for a negative valuation, else the valuation)`,
       'Touchpoints row 3, column F (Moment of truth): "maybe" is not a yes/no value for moment of truth; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
       'Touchpoints row 3, column H (Reach): 150 is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
-      'Touchpoints row 4, column A (Stage): the cell is empty; allowed: a stage name (text, not empty)',
       `Touchpoints row 4, column D (Valuation): 0.5 is not a valuation level; allowed: ${level} (= not yet valued)`,
       'Touchpoints row 4, column G (Effort point): "sometimes" is not a yes/no value for effort point; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
       'Touchpoints row 4, column H (Reach): -0.1 is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
@@ -196,7 +196,7 @@ describe('buildValuationGrid on the built bundle', () => {
       'Touchpoints row 6, column B (Touchpoint): "ad" repeats the touchpoint of row 2 on path "Store"; allowed: each touchpoint name once per path (a touchpoint with no path is on every path)',
     ]);
     // Each problem is also plain data the sidebar can lay out.
-    expect(result.problems[0]).toEqual(expect.objectContaining({ sheet: 'Touchpoints', row: 2, column: 'D', header: 'Valuation', value: '3' }));
+    expect(result.problems[1]).toEqual(expect.objectContaining({ sheet: 'Touchpoints', row: 2, column: 'D', header: 'Valuation', value: '3' }));
     expect(workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints']);
     expect(tabSnapshot(spreadsheet.getSheetByName('Touchpoints')!)).toEqual(before);
     expect(addon.lockService.documentLockHeld()).toBe(false);
@@ -220,8 +220,8 @@ describe('buildValuationGrid on the built bundle', () => {
       {
         'Punkty styku': [
           header,
-          ['Przed', 'Reklama', '', 5, '', '', '', '', ''], // row 2: valuation 5
-          ['', 'Kasa', 'Sklep', 1, '', 'może', '', '', ''], // row 3: no stage, a flag that is no yes/no
+          ['', 'Reklama', '', 5, '', '', '', '', ''], // row 2: no stage (none above), valuation 5
+          ['Przed', 'Kasa', 'Sklep', 1, '', 'może', '', '', ''], // row 3: a flag that is no yes/no
           ['Zakup', 'reklama', 'Sklep', "'#N/A", '', '', '', '', ''], // row 4: an error value, and "Reklama" (row 2) is on every path
         ],
       },
@@ -231,16 +231,16 @@ describe('buildValuationGrid on the built bundle', () => {
     const level = 'pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)';
     expect(result).toMatchObject({ ok: false, locale: 'pl', message: "5 problemów w 'Punkty styku'!A1:I4; nic nie zostało zapisane." });
     expect(result.problems.map((p: { message: string }) => p.message)).toEqual([
+      'Arkusz Punkty styku, wiersz 2, kolumna A (Etap): komórka jest pusta; dozwolone: nazwa etapu (tekst, niepusty)',
       `Arkusz Punkty styku, wiersz 2, kolumna D (Ocena): 5 nie jest poziomem oceny; dozwolone: ${level}`,
-      'Arkusz Punkty styku, wiersz 3, kolumna A (Etap): komórka jest pusta; dozwolone: nazwa etapu (tekst, niepusty)',
       'Arkusz Punkty styku, wiersz 3, kolumna F (Moment prawdy): "może" nie jest wartością tak/nie (moment prawdy); dozwolone: pole wyboru, tak/nie, yes/no, x albo puste pole (= nie)',
       'Arkusz Punkty styku, wiersz 4, kolumna B (Punkt styku): "reklama" powtarza punkt styku z wiersza 2 na ścieżce "Sklep"; dozwolone: każda nazwa punktu styku raz na ścieżkę (punkt styku bez ścieżki należy do każdej ścieżki)',
       `Arkusz Punkty styku, wiersz 4, kolumna D (Ocena): "#N/A" to wartość błędu, nie poziom oceny; popraw komórkę, z której pochodzi; dozwolone: ${level}`,
     ]);
-    expect(result.problems[0]).toEqual(expect.objectContaining({ problem: 'nie jest poziomem oceny', allowed: level }));
+    expect(result.problems[1]).toEqual(expect.objectContaining({ problem: 'nie jest poziomem oceny', allowed: level }));
     expect(workbook.sheets.map((s) => s.getName())).toEqual(['Punkty styku']);
     // The sidebar's EN switch: the same spreadsheet, messages in English.
-    expect(addon.bundle.buildValuationGrid({ locale: 'en' }).problems[0].message).toBe(
+    expect(addon.bundle.buildValuationGrid({ locale: 'en' }).problems[1].message).toBe(
       "Punkty styku row 2, column D (Ocena): 5 is not a valuation level; allowed: a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank (= not yet valued)",
     );
     expect(addon.bundle.buildValuationGrid({ source: { kind: 'tab', name: 'Podróż' } }).problems[0].message).toBe(

@@ -11,7 +11,8 @@ import { VALUATION_LEVELS } from './touchpointValuation';
  * The Touchpoints source table (DESIGN §3): Stage (Etap) · Touchpoint (Punkt styku) ·
  * Path (Ścieżka / Kanał) · Valuation (Ocena) · Target (Cel) · Moment of truth (Moment
  * prawdy) · Effort point (Wysiłek klienta) · Reach (Zasięg) · Owner (Właściciel / Dział).
- * Row order is journey order.
+ * Row order is journey order. A blank Stage continues the stage above (a stage written
+ * once, or merged cells, which Sheets reads as the first cell followed by blanks).
  *
  * Valuation and Target are whole levels −2..+2: the emotion grid has one row per level,
  * so a fractional valuation (which TOUCHPOINT_VALUE may compute) has no row to sit in.
@@ -22,7 +23,7 @@ function touchpointsSchema(locale: OutputLocale) {
   return {
     name: locale === 'pl' ? 'Punkty styku' : 'Touchpoints',
     columns: {
-      stage: columnIn(locale, 'Etap', { name: 'Stage', aliases: ['Etap'], required: true, parser: requiredText('stageName', texts) }),
+      stage: columnIn(locale, 'Etap', { name: 'Stage', aliases: ['Etap'], required: true, parser: requiredText('stageName', texts), continuesAbove: true }),
       touchpoint: columnIn(locale, 'Punkt styku', { name: 'Touchpoint', aliases: ['Touch point', 'Punkt styku'], required: true, parser: requiredText('touchpointName', texts) }),
       path: columnIn(locale, 'Ścieżka', { name: 'Path', aliases: ['Channel', 'Ścieżka', 'Kanał'], required: false, parser: optionalText('pathName', texts) }),
       valuation: columnIn(locale, 'Ocena', {
@@ -65,6 +66,8 @@ export interface TouchpointRow {
 
 export interface TouchpointsRead {
   readonly rows: readonly TouchpointRow[];
+  /** Every row with a name, also rows with a problem elsewhere: what projects may link to. */
+  readonly namedRows: readonly { readonly sheetRow: number; readonly touchpoint: string; readonly path?: string }[];
   readonly problems: readonly TableProblem[];
   readonly unusedHeaders: readonly string[];
 }
@@ -110,5 +113,6 @@ export function readTouchpoints(grid: SourceGrid, mapping: ColumnMapping<Touchpo
   const rows = table.rows.map(({ sheetRow, record }): TouchpointRow => ({ sheetRow, ...record }));
   const named = table.partialRows.map(({ sheetRow, record }) => ({ sheetRow, touchpoint: record.touchpoint, path: record.path }));
   const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, locale);
-  return { rows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders };
+  const namedRows = named.flatMap((row) => (row.touchpoint === undefined ? [] : [{ ...row, touchpoint: row.touchpoint }]));
+  return { rows, namedRows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders };
 }

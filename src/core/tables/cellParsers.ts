@@ -18,7 +18,13 @@ export type CellParse<T> = { readonly ok: true; readonly value: T } | { readonly
 export interface CellParser<T> {
   /** What the column accepts, in words, for the "allowed:" part of a message. */
   readonly allowed: string;
-  parse(cell: CellValue): CellParse<T>;
+  /** `numberFormat` is the cell's Sheets number format when the reader knows it ("0%"). */
+  parse(cell: CellValue, numberFormat?: string): CellParse<T>;
+}
+
+/** A percent format ("0%", "0.0%"): the % sign outside quoted text and escapes. */
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  return numberFormat !== undefined && /%/.test(numberFormat.replace(/"[^"]*"|\\./g, ''));
 }
 
 const ok = <T>(value: T): CellParse<T> => ({ ok: true, value });
@@ -100,15 +106,18 @@ export function flag(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<boole
 /**
  * A share of customers as a fraction 0..1 (DESIGN §3 Reach): `0.4`, `40%` (a percent-
  * formatted cell already holds 0.4; `"40%"` as text too) or `40` (a number above 1 is a
- * percentage). Blank gives undefined; the caller decides what blank means.
+ * percentage). A percent-formatted cell means what it shows: `150%` holds 1.5 and is an
+ * error, not 1.5%. Blank gives undefined; the caller decides what blank means.
  */
 export function share(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<number | undefined> {
   return {
     allowed: texts.shareAllowed,
-    parse(cell) {
+    parse(cell, numberFormat) {
       if (isBlankCell(cell)) return ok(undefined);
       let n: number | undefined;
-      if (typeof cell === 'string' && /%\s*$/.test(cell)) {
+      if (typeof cell === 'number' && isPercentFormat(numberFormat)) {
+        n = cell;
+      } else if (typeof cell === 'string' && /%\s*$/.test(cell)) {
         const percent = readNumber(cell.replace(/%\s*$/, ''));
         n = percent === undefined ? undefined : percent / 100;
       } else {

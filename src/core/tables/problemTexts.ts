@@ -136,7 +136,8 @@ const EN_NOUNS: Readonly<Record<CellNoun, string>> = {
 const same = (text: string): Expected => ({ nominative: text, instrumental: text });
 
 const en: ProblemTexts = {
-  a: (noun) => same(`a ${EN_NOUNS[noun]}`),
+  // "an owner", "an impact", "an effort point"; "a 0–10 NPS score".
+  a: (noun) => same(`${/^[aeiou]/i.test(EN_NOUNS[noun]) ? 'an' : 'a'} ${EN_NOUNS[noun]}`),
   number: same('a number'),
   yesNoFor: (noun) => same(`a yes/no value for ${EN_NOUNS[noun]}`),
   listOf: (noun) => same(`a list of ${EN_NOUNS[noun]}`),

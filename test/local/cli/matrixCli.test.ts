@@ -127,8 +127,41 @@ describe('cx-sheets matrix', () => {
     const run = cxSheets('matrix', input, '--out', output);
     expect(run.status).toBe(1);
     expect(run.stderr).toEqual([
-      'cx-sheets: 1 problem in Projects!A1:F4, Touchpoints!A1:F6; nothing was written.',
-      '  Projects row 4, column D (Touchpoints): "Parcels", "Hotlin" are not touchpoints of Touchpoints!A1:F6; closest known: "Parcel" for "Parcels", "Hotline" for "Hotlin"; allowed: names from the Touchpoint column of Touchpoints!A1:F6, separated by ; or , or new lines',
+      'cx-sheets: 2 problems in Projects!A1:F4, Touchpoints!A1:F6; nothing was written.',
+      '  Projects row 4, column D (Touchpoints): "Parcels" is not a touchpoint of Touchpoints!A1:F6; closest known: "Parcel"; allowed: names from the Touchpoint column of Touchpoints!A1:F6, separated by ; or , or new lines',
+      '  Projects row 4, column D (Touchpoints): "Hotlin" is not a touchpoint of Touchpoints!A1:F6; closest known: "Hotline"; allowed: names from the Touchpoint column of Touchpoints!A1:F6, separated by ; or , or new lines',
+    ]);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('reports a bad Type and both unknown touchpoints of one row together: three messages in one run', async () => {
+    const input = file('three.xlsx');
+    const output = file('three-matrix.xlsx');
+    await writeWorkbook(input, { Touchpoints: TOUCHPOINTS, Projects: [...PROJECTS.slice(0, 3), ['Parcel lockers', 60, null, 'Parcels; Hotlin', 'wooden', 'Logistics']] });
+    const run = cxSheets('matrix', input, '--out', output);
+    expect(run.status).toBe(1);
+    expect(run.stderr[0]).toBe('cx-sheets: 3 problems in Projects!A1:F4, Touchpoints!A1:F6; nothing was written.');
+    expect(run.stderr.slice(1).map((line) => line.replace(/ is not .*/, ''))).toEqual([
+      '  Projects row 4, column E (Type): "wooden"',
+      '  Projects row 4, column D (Touchpoints): "Parcels"',
+      '  Projects row 4, column D (Touchpoints): "Hotlin"',
+    ]);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('reads a Reach cell formatted as a percentage as it shows: 150% is an error, no output', async () => {
+    const input = file('reach.xlsx');
+    const output = file('reach-grid.xlsx');
+    await writeWorkbook(input, { Touchpoints: [['Stage', 'Touchpoint', 'Valuation', 'Reach'], ['Buy', 'Till', -1, 1.5], ['', 'Receipt', 0, 0.4]] }, (book) => {
+      const sheet = book.getWorksheet('Touchpoints')!;
+      sheet.getCell('D2').numFmt = '0%';
+      sheet.getCell('D3').numFmt = '0%';
+    });
+    const run = cxSheets('grid', input, '--out', output);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toEqual([
+      'cx-sheets: 1 problem in Touchpoints!A1:D3; nothing was written.',
+      '  Touchpoints row 2, column D (Reach): 1.5 is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
     ]);
     expect(existsSync(output)).toBe(false);
   });
