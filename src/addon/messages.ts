@@ -54,6 +54,7 @@ const FUNCTION_HELP_PL: Readonly<Record<string, string>> = {
   'CSAT(scores, [scale], [satisfied_from])': '% zadowolonych (domyślnie dwie najwyższe odpowiedzi) na skali 5-, 7- lub 10-punktowej.',
   'TOUCHPOINT_GAP(valuations, [targets])': 'Cel − ocena bieżąca dla punktów styku ocenionych od −2 do +2.',
   'TOUCHPOINT_VALUE(scores, [min], [max])': 'Ocena od −2 do +2, której odpowiada średni wynik badania.',
+  'DRIVERS(outcome, ratings, [labels])': 'Które oceny poruszają wynik (np. NPS): siła wpływu metodą wag względnych i priorytet każdego czynnika.',
 };
 
 const quotedList = (names: readonly string[], open: string, close: string): string => names.map((n) => `${open}${n}${close}`).join(', ');

@@ -64,6 +64,7 @@ describe('menu actions', () => {
     const html = addon.ui.dialogs[0].output.getContent();
     expect(html).toContain('Wpisz te funkcje w dowolną komórkę');
     expect(html).toContain('% promotorów (9–10) − % krytyków (0–6)');
+    expect(html).toContain('siła wpływu metodą wag względnych');
     expect(html).toContain('<th align="left">Funkcja</th>');
     expect(html).not.toContain('Net Promoter Score of 0–10 answers');
   });
