@@ -77,6 +77,28 @@ const en = {
   inserted: (names: string[]) => `Added ${names.map((n) => `“${n}”`).join(', ')}.`,
   needsSource: (kind: string) => `Choose a ${kind} table first.`,
   needsColumns: (names: string[]) => `Map ${names.join(', ')} first.`,
+  startTitle: 'Start here',
+  startText: 'No Touchpoints, Projects or Responses table was found yet. Insert the example tabs to see every result in a minute, or create empty tables to fill in with your own data.',
+  createTables: 'Create empty tables',
+  creating: 'Creating empty tables…',
+  created: (names: string[]) => `Added ${names.map((n) => `“${n}”`).join(', ')}: headers, checks and one example row. Replace the row with your own data.`,
+  requiredColumns: (names: string[]) => `Needs the columns ${names.join(', ')}.`,
+  optionalColumns: (names: string[]) => `Optional: ${names.join(', ')}.`,
+  builds: {
+    grid: { name: 'Valuation grid', hint: 'From Touchpoints: the emotion curve, what to fix, the differentiators.' },
+    matrix: { name: 'Cost vs satisfaction', hint: 'From Projects (and Touchpoints): quick wins, major projects, fill-ins, money pits.' },
+  } as Record<string, { name: string; hint: string }>,
+  needsKind: (kinds: string[]) => `Needs ${kinds.join(' and ')}`,
+  canBuild: 'Ready to build',
+  builtBadge: 'Built',
+  problemsBadge: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+  needsTable: (kind: string, required: string[]) =>
+    `No ${kind} table yet. Insert the example tabs, or add a tab whose first row has the headers ${required.join(', ')}.`,
+  problemGroup: (sheet: string, column: string | undefined, header: string | undefined) =>
+    [sheet, column !== undefined ? `column ${column}${header !== undefined ? ` (${header})` : ''}` : header].filter(Boolean).join(' · '),
+  wholeTable: 'The table',
+  show: 'Show',
+  showTitle: (place: string) => `Select ${place} in the spreadsheet`,
   language: 'Language',
 };
 
@@ -145,6 +167,28 @@ const pl: Texts = {
   inserted: (names: string[]) => `Dodano ${names.map((n) => `„${n}”`).join(', ')}.`,
   needsSource: (kind: string) => `Najpierw wybierz tabelę: ${kind}.`,
   needsColumns: (names: string[]) => `Najpierw wskaż kolumny: ${names.join(', ')}.`,
+  startTitle: 'Zacznij tutaj',
+  startText: 'Nie znaleziono jeszcze tabeli Punkty styku, Projekty ani Odpowiedzi. Wstaw przykładowe karty, by w minutę zobaczyć wszystkie wyniki, albo utwórz puste tabele do wypełnienia własnymi danymi.',
+  createTables: 'Utwórz puste tabele',
+  creating: 'Tworzę puste tabele…',
+  created: (names: string[]) => `Dodano ${names.map((n) => `„${n}”`).join(', ')}: nagłówki, reguły sprawdzania i jeden przykładowy wiersz. Zastąp go własnymi danymi.`,
+  requiredColumns: (names: string[]) => `Potrzebne kolumny: ${names.join(', ')}.`,
+  optionalColumns: (names: string[]) => `Opcjonalne: ${names.join(', ')}.`,
+  builds: {
+    grid: { name: 'Siatka ocen', hint: 'Z punktów styku: krzywa emocji, co naprawić, wyróżniki.' },
+    matrix: { name: 'Koszt a satysfakcja', hint: 'Z projektów (i punktów styku): szybkie wygrane, duże projekty, wypełniacze, studnie bez dna.' },
+  },
+  needsKind: (kinds: string[]) => `Potrzebna tabela: ${kinds.join(' i ')}`,
+  canBuild: 'Można tworzyć',
+  builtBadge: 'Utworzono',
+  problemsBadge: (n: number) => `Problemy: ${n}`,
+  needsTable: (kind: string, required: string[]) =>
+    `Brak tabeli ${kind}. Wstaw przykładowe karty albo dodaj kartę, której pierwszy wiersz ma nagłówki ${required.join(', ')}.`,
+  problemGroup: (sheet: string, column: string | undefined, header: string | undefined) =>
+    [sheet, column !== undefined ? `kolumna ${column}${header !== undefined ? ` (${header})` : ''}` : header].filter(Boolean).join(' · '),
+  wholeTable: 'Tabela',
+  show: 'Pokaż',
+  showTitle: (place: string) => `Zaznacz ${place} w arkuszu`,
   language: 'Język',
 };
 

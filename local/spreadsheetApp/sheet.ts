@@ -49,7 +49,8 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
   | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'updateChart'
   | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'protect' | 'getProtections'
-  | 'activate' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'> {
+  | 'activate' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
+  | 'hideRows' | 'showRows' | 'hideColumns' | 'showColumns' | 'isRowHiddenByUser' | 'isColumnHiddenByUser'> {
   readonly gasClass = 'Sheet';
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
@@ -61,6 +62,9 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   readonly notes = new Map<string, string>();
   readonly validations = new Map<string, LocalDataValidation>();
   readonly columnWidths = new Map<number, number>();
+  /** Rows and columns the user (or a build) hid, by number. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   merges: LocalRange[] = [];
   readonly metadata: LocalDeveloperMetadata[] = [];
   charts: LocalEmbeddedChart[] = [];
@@ -360,4 +364,18 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     return this.self();
   }
   isSheetHidden(): boolean { return this.hidden; }
+
+  // Hidden rows and columns (a chart's helper range, a user's own): kept, not cleared by clear().
+  private hideOrShow(set: Set<number>, start: number, count: number | undefined, hide: boolean): void {
+    for (let i = 0; i < (count ?? 1); i++) {
+      if (hide) set.add(start + i);
+      else set.delete(start + i);
+    }
+  }
+  hideRows(rowIndex: number, numRows?: number): void { this.hideOrShow(this.hiddenRows, rowIndex, numRows, true); }
+  showRows(rowIndex: number, numRows?: number): void { this.hideOrShow(this.hiddenRows, rowIndex, numRows, false); }
+  hideColumns(columnIndex: number, numColumns?: number): void { this.hideOrShow(this.hiddenColumns, columnIndex, numColumns, true); }
+  showColumns(columnIndex: number, numColumns?: number): void { this.hideOrShow(this.hiddenColumns, columnIndex, numColumns, false); }
+  isRowHiddenByUser(rowPosition: number): boolean { return this.hiddenRows.has(rowPosition); }
+  isColumnHiddenByUser(columnPosition: number): boolean { return this.hiddenColumns.has(columnPosition); }
 }

@@ -1,3 +1,5 @@
+import { OutputLocale } from '../core/tabs/outputLocale';
+
 /** Texts the add-on shows in Sheets' own UI (menu, sidebar title, dialogs, toasts). */
 export const ADDON_NAME = 'CX Sheets';
 export const MENU_OPEN_SIDEBAR = 'Open sidebar';
@@ -26,3 +28,67 @@ export const FUNCTION_HELP: readonly (readonly [signature: string, meaning: stri
 
 export const HELP_INTRO = 'Type these functions into any cell, like =NPS(Responses!D2:D). Blank cells and text such as "don\'t know" are skipped; an impossible score stops with a message that says where it is.';
 export const HELP_SIDEBAR = 'The sidebar (Extensions › CX Sheets › Open sidebar) builds the valuation grid and the cost-vs-satisfaction matrix from your Touchpoints and Projects tabs. New here? Insert the example tabs first.';
+
+/**
+ * The same texts in Polish (DESIGN §4: the add-on speaks the spreadsheet's language). The
+ * menu uses them only when onOpen may read the locale (not in AuthMode.NONE); the Help
+ * dialog and the toasts run authorised and follow the spreadsheet's locale.
+ */
+export interface UiTexts {
+  readonly openSidebar: string;
+  readonly buildGrid: string;
+  readonly buildMatrix: string;
+  readonly insertExamples: string;
+  readonly help: string;
+  readonly helpTitle: string;
+  readonly helpIntro: string;
+  readonly helpSidebar: string;
+  readonly functionsHeader: readonly [string, string];
+  /** A function's meaning; English when a function has no translation yet. */
+  meaning(signature: string, english: string): string;
+  examplesInserted(names: readonly string[]): string;
+}
+
+/** Polish meanings of FUNCTION_HELP, by signature. */
+const FUNCTION_HELP_PL: Readonly<Record<string, string>> = {
+  'NPS(scores)': 'Net Promoter Score z odpowiedzi 0–10: % promotorów (9–10) − % krytyków (0–6).',
+  'NPS_MOE(scores, [confidence])': 'Margines błędu NPS w punktach (domyślnie 95%).',
+  'NPS_BY(scores, groups, [period])': 'Tabela NPS dla każdej grupy albo dla dnia/tygodnia/miesiąca/kwartału/roku, gdy grupy są datami.',
+  'NPS_TEST(scores_a, scores_b)': 'Wartość p różnicy między dwoma NPS.',
+  'CES(scores, [scale], [method])': 'Customer Effort Score (wysiłek klienta): średnia, % „łatwo” albo „net” na skali 5- lub 7-punktowej.',
+  'CSAT(scores, [scale], [satisfied_from])': '% zadowolonych (domyślnie dwie najwyższe odpowiedzi) na skali 5-, 7- lub 10-punktowej.',
+  'TOUCHPOINT_GAP(valuations, [targets])': 'Cel − ocena bieżąca dla punktów styku ocenionych od −2 do +2.',
+  'TOUCHPOINT_VALUE(scores, [min], [max])': 'Ocena od −2 do +2, której odpowiada średni wynik badania.',
+  'DRIVERS(outcome, ratings, [labels])': 'Które oceny poruszają wynik (np. NPS): siła wpływu metodą wag względnych i priorytet każdego czynnika.',
+};
+
+const quotedList = (names: readonly string[], open: string, close: string): string => names.map((n) => `${open}${n}${close}`).join(', ');
+
+export const UI_TEXTS: Readonly<Record<OutputLocale, UiTexts>> = {
+  en: {
+    openSidebar: MENU_OPEN_SIDEBAR,
+    buildGrid: MENU_BUILD_GRID,
+    buildMatrix: MENU_BUILD_MATRIX,
+    insertExamples: MENU_INSERT_EXAMPLES,
+    help: MENU_HELP,
+    helpTitle: `${ADDON_NAME} help`,
+    helpIntro: HELP_INTRO,
+    helpSidebar: HELP_SIDEBAR,
+    functionsHeader: ['Function', 'What it gives'],
+    meaning: (_signature, english) => english,
+    examplesInserted: (names) => `Added ${quotedList(names, '"', '"')}. Now build the valuation grid from the menu or the sidebar.`,
+  },
+  pl: {
+    openSidebar: 'Otwórz panel boczny',
+    buildGrid: 'Utwórz siatkę ocen',
+    buildMatrix: 'Utwórz macierz koszt–satysfakcja',
+    insertExamples: 'Wstaw przykładowe karty',
+    help: 'Pomoc',
+    helpTitle: `${ADDON_NAME} – pomoc`,
+    helpIntro: 'Wpisz te funkcje w dowolną komórkę, np. =NPS(Odpowiedzi!D2:D). Puste komórki i tekst, np. „nie wiem”, są pomijane; niemożliwa ocena zatrzymuje obliczenie z komunikatem, który mówi, gdzie jest.',
+    helpSidebar: 'Panel boczny (Rozszerzenia › CX Sheets › Otwórz panel boczny) tworzy siatkę ocen i macierz koszt–satysfakcja z Twoich kart Punkty styku i Projekty. Pierwszy raz? Najpierw wstaw przykładowe karty.',
+    functionsHeader: ['Funkcja', 'Co daje'],
+    meaning: (signature, english) => FUNCTION_HELP_PL[signature] ?? english,
+    examplesInserted: (names) => `Dodano ${quotedList(names, '„', '”')}. Teraz utwórz siatkę ocen z menu albo z panelu bocznego.`,
+  },
+};

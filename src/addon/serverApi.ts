@@ -2,8 +2,9 @@ import { OutputLocale } from '../core/tabs/outputLocale';
 import { SourceKind } from '../core/sources/sourceKinds';
 import { activeSheetName } from '../sheets/activeSheet';
 import { activateTab } from '../sheets/tabHeads';
+import { CellPlace, showCell } from './cellLink';
 import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';
-import { ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
+import { createEmptyTablesNow, EmptyTablesCreated, ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
 import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
 
@@ -50,11 +51,24 @@ export const serverApi = {
     return insertExampleTabsNow(options);
   },
 
+  /** Adds empty Touchpoints, Projects and Responses tables (headers, checks, one example row) under free names. */
+  createEmptyTables(options?: { locale?: OutputLocale }): EmptyTablesCreated {
+    return createEmptyTablesNow(options);
+  },
+
   /** Shows the tab of that name (the link in a build's result). */
   activateTab(name: string): void {
     if (typeof name !== 'string' || !activateTab(SpreadsheetApp.getActiveSpreadsheet(), name)) {
       throw new Error(`There is no tab named ${JSON.stringify(name)} any more; it may have been renamed or deleted.`);
     }
+  },
+
+  /**
+   * The *Show* link of a problem: activates the tab and selects `a1` on it — one cell
+   * ("D5"), one column ("D:D") or one row ("5:5"); anything else is refused. Writes nothing.
+   */
+  showCell(sheet: string, a1?: string | null): CellPlace {
+    return showCell(sheet, a1);
   },
 };
 

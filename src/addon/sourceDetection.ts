@@ -26,6 +26,24 @@ export interface SidebarContext {
   readonly tabs: readonly string[];
   /** The tables found, in tab order. */
   readonly sources: readonly DetectedSource[];
+  /** Every kind of table the sidebar knows, with its columns (English names), for "what a table needs". */
+  readonly kinds: Readonly<Record<SourceKind, readonly TableColumn[]>>;
+}
+
+export interface TableColumn {
+  readonly key: string;
+  readonly name: string;
+  readonly required: boolean;
+}
+
+/** The columns of each kind of source table, as its schema lists them. */
+export function tableColumns(): Record<SourceKind, TableColumn[]> {
+  const kinds = {} as Record<SourceKind, TableColumn[]>;
+  for (const kind of Object.keys(SOURCE_SCHEMAS) as SourceKind[]) {
+    const columns = SOURCE_SCHEMAS[kind].columns;
+    kinds[kind] = Object.keys(columns).map((key) => ({ key, name: columns[key].name, required: columns[key].required }));
+  }
+  return kinds;
 }
 
 function detected(kind: SourceKind, head: TabHead, detection: TableDetection): DetectedSource {
@@ -45,6 +63,7 @@ export function sidebarContext(): SidebarContext {
     activeSheet: activeSheetName(),
     tabs: spreadsheet.getSheets().map((s) => s.getName()),
     sources,
+    kinds: tableColumns(),
   };
 }
 

@@ -53,3 +53,25 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     expect(loadAddon(workbook).bundle.insertExampleTabs().locale).toBe('pl');
   });
 });
+
+describe('createEmptyTables (server API) on the local runtime', () => {
+  it('adds Touchpoints, Projects and Responses tabs with one example row, under free names, and the grid builds from them', () => {
+    const addon = loadAddon(createWorkbook({ Touchpoints: [['my own notes']] }));
+    const created = addon.bundle.createEmptyTables({ locale: 'en' });
+    expect(created).toEqual({ locale: 'en', tabs: { touchpoints: 'Touchpoints (2)', projects: 'Projects', responses: 'Responses' } });
+    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints', 'Touchpoints (2)', 'Projects', 'Responses']);
+    expect(addon.workbook.sheetNamed('Touchpoints').getDataRange().getValues()).toEqual([['my own notes']]);
+    const touchpoints = addon.workbook.sheetNamed('Touchpoints (2)');
+    expect(touchpoints.getLastRow()).toBe(2);
+    expect(touchpoints.validationAt(3, 4)?.criteria.type).toBe('VALUE_IN_LIST'); // room for the user's rows
+    expect(touchpoints.validationAt(3, 6)?.criteria.type).toBe('CHECKBOX');
+    // One touchpoint, valued 0: nothing to fix.
+    const grid = addon.bundle.buildValuationGrid({ source: { kind: 'tab', name: 'Touchpoints (2)' } });
+    expect(grid).toMatchObject({ ok: true, counts: { touchpoints: 1, stages: 1, toFix: 0 } });
+  });
+
+  it('refuses a locale it does not know', () => {
+    const addon = loadAddon(createWorkbook());
+    expect(() => addon.bundle.createEmptyTables({ locale: 'de' })).toThrow('Create empty tables: locale "de" is not "en" or "pl"');
+  });
+});
