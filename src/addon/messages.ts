@@ -4,6 +4,8 @@ export const MENU_OPEN_SIDEBAR = 'Open sidebar';
 export const MENU_BUILD_GRID = 'Build valuation grid';
 export const MENU_BUILD_MATRIX = 'Build cost-vs-satisfaction matrix';
 export const MENU_INSERT_EXAMPLES = 'Insert example tabs';
+export const MENU_COMPARE_VALUATIONS = 'Compare valuations';
+export const MENU_SAVE_DATED_COPY = 'Save a dated copy of Touchpoints';
 export const MENU_HELP = 'Help';
 
 /** The custom functions of DESIGN §2, as the Help dialog lists them. */

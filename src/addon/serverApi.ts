@@ -6,6 +6,8 @@ import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResu
 import { ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
 import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
+import { buildReverificationTab, ReverificationOptions, ReverificationResult } from './reverificationBuild';
+import { DatedCopyOptions, DatedCopyResult, saveDatedCopyNow } from './datedCopy';
 
 /**
  * Everything the sidebar may call through `google.script.run`. The build turns each
@@ -48,6 +50,20 @@ export const serverApi = {
   /** Adds example Touchpoints, Projects, Responses and Metrics tabs under free names. */
   insertExampleTabs(options?: { locale?: OutputLocale }): ExampleTabsInserted {
     return insertExampleTabsNow(options);
+  },
+
+  /**
+   * Builds (or rebuilds) the Re-verification tab from two Touchpoints tables, before and
+   * now. Returns a summary, or every problem of both tables when something is invalid (then
+   * nothing is written).
+   */
+  buildReverification(options?: ReverificationOptions): ReverificationResult {
+    return buildReverificationTab(options);
+  },
+
+  /** Copies a Touchpoints tab to a new tab named with today's date ("Touchpoints 2026-12-01"). */
+  saveDatedCopy(options?: DatedCopyOptions): DatedCopyResult {
+    return saveDatedCopyNow(options);
   },
 
   /** Shows the tab of that name (the link in a build's result). */

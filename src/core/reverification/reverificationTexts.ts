@@ -9,6 +9,8 @@ import { ReverificationStatus } from './reverification';
  */
 export interface ReverificationTexts {
   readonly tabName: string;
+  /** What the tab is, in "…; the comparison is in …". */
+  readonly theComparison: string;
   readonly title: string;
   /** The note's "from …": both ranges, each said to be before or now. */
   sources(before: string, now: string): string;
@@ -45,6 +47,7 @@ export interface ReverificationTexts {
 
 const en: ReverificationTexts = {
   tabName: 'Re-verification',
+  theComparison: 'the comparison',
   title: 'Re-verification of touchpoint valuations',
   sources: (before, now) => `${before} (before) and ${now} (now)`,
   tableTitle: 'Touchpoints before and now, in journey order (retired ones last)',
@@ -84,6 +87,7 @@ const en: ReverificationTexts = {
 
 const pl: ReverificationTexts = {
   tabName: 'Weryfikacja ocen',
+  theComparison: 'porównanie',
   title: 'Weryfikacja ocen punktów styku',
   sources: (before, now) => `${before} (wcześniej) i ${now} (teraz)`,
   tableTitle: 'Punkty styku wcześniej i teraz, w kolejności ścieżki klienta (wycofane na końcu)',
