@@ -6,6 +6,7 @@ import { BuiltSummary, builtCard, problemsCard } from './results';
 import { server } from './server';
 import { buildSource, defaultPick, refreshedPick, SELECTION, sourceCard, SourcePick, tabPick, unmappedRequired } from './sources';
 import { Lang, TEXTS, Texts } from './texts';
+import { ComparisonPicks, comparisonSummary, datedCopySummary, fillComparisonSelect, refreshedComparisonPicks } from './reverification';
 
 /**
  * The sidebar: finds the user's tables, lets them pick and map them, builds the generated
@@ -23,6 +24,7 @@ const state: {
   context?: SidebarContext;
   picks: Partial<Record<SourceKind, SourcePick>>;
   openDetails: Set<SourceKind>;
+  comparison?: ComparisonPicks;
   busy?: (t: Texts) => string;
   outcome?: Outcome;
   error?: string;
@@ -35,11 +37,15 @@ const progressText = byId<HTMLSpanElement>('progress-text');
 const errorBox = byId<HTMLParagraphElement>('error');
 const costSplit = byId<HTMLInputElement>('cost-split');
 const impactSplit = byId<HTMLInputElement>('impact-split');
+const compareBefore = byId<HTMLSelectElement>('compare-before');
+const compareNow = byId<HTMLSelectElement>('compare-now');
 const buttons = {
   refresh: byId<HTMLButtonElement>('refresh'),
   grid: byId<HTMLButtonElement>('build-grid'),
   matrix: byId<HTMLButtonElement>('build-matrix'),
   examples: byId<HTMLButtonElement>('insert-examples'),
+  compare: byId<HTMLButtonElement>('compare'),
+  datedCopy: byId<HTMLButtonElement>('dated-copy'),
   en: byId<HTMLButtonElement>('lang-en'),
   pl: byId<HTMLButtonElement>('lang-pl'),
 };
@@ -76,7 +82,11 @@ function render(): void {
   }
   progressBox.hidden = !state.busy;
   progressText.textContent = state.busy ? state.busy(t) : '';
-  for (const button of [buttons.refresh, buttons.grid, buttons.matrix, buttons.examples]) button.disabled = !!state.busy;
+  for (const button of [buttons.refresh, buttons.grid, buttons.matrix, buttons.examples, buttons.compare, buttons.datedCopy]) button.disabled = !!state.busy;
+  if (context && state.comparison) {
+    fillComparisonSelect(compareBefore, 'before', context, state.comparison.before, t);
+    fillComparisonSelect(compareNow, 'now', context, state.comparison.now, t);
+  }
   costSplit.placeholder = t.splitPlaceholder;
   impactSplit.placeholder = t.splitPlaceholder;
   const outcome = state.outcome;
@@ -113,6 +123,7 @@ async function loadContext(): Promise<void> {
   if (!state.context) state.lang = context.locale;
   state.context = context;
   for (const kind of KINDS) state.picks[kind] = refreshedPick(context, kind, state.picks[kind]);
+  state.comparison = refreshedComparisonPicks(context, state.comparison);
   render();
 }
 
@@ -218,6 +229,47 @@ async function insertExamples(): Promise<void> {
   await loadContext();
 }
 
+/** The column mapping chosen on the Touchpoints card: a dated copy has the same columns, so it serves both tables. */
+function touchpointsMapping(): Record<string, string> | undefined {
+  const mapping = state.picks.touchpoints?.mapping ?? {};
+  return Object.keys(mapping).length === 0 ? undefined : { ...mapping };
+}
+
+async function compareValuations(): Promise<void> {
+  const picks = state.comparison ?? { before: '', now: '' };
+  if (picks.before === '' || picks.now === '') {
+    state.outcome = { kind: 'note', text: (tt) => (picks.before === '' ? tt.needsBefore : tt.needsNow) };
+    return render();
+  }
+  state.outcome = undefined;
+  const mapping = touchpointsMapping();
+  const result = await busyWith((t) => t.comparing, () =>
+    server.buildReverification({
+      beforeSource: { kind: 'tab', name: picks.before },
+      nowSource: { kind: 'tab', name: picks.now },
+      beforeMapping: mapping,
+      nowMapping: mapping,
+      locale: state.lang,
+    }),
+  );
+  if (!result) return;
+  state.outcome = result.ok ? { kind: 'built', summary: (t) => comparisonSummary(result, t) } : { kind: 'invalid', result };
+  await loadContext();
+}
+
+async function saveDatedCopy(): Promise<void> {
+  const now = state.comparison?.now ?? '';
+  if (now === '') {
+    state.outcome = { kind: 'note', text: (tt) => tt.needsNow };
+    return render();
+  }
+  state.outcome = undefined;
+  const result = await busyWith((t) => t.saving, () => server.saveDatedCopy({ source: now, locale: state.lang }));
+  if (!result) return;
+  state.outcome = result.ok ? { kind: 'built', summary: (t) => datedCopySummary(result, t) } : { kind: 'invalid', result };
+  await loadContext();
+}
+
 async function openTab(name: string): Promise<void> {
   try {
     await server.activateTab(name);
@@ -236,6 +288,14 @@ buttons.refresh.addEventListener('click', () => void loadContext());
 buttons.grid.addEventListener('click', () => void buildGrid());
 buttons.matrix.addEventListener('click', () => void buildMatrix());
 buttons.examples.addEventListener('click', () => void insertExamples());
+buttons.compare.addEventListener('click', () => void compareValuations());
+buttons.datedCopy.addEventListener('click', () => void saveDatedCopy());
+compareBefore.addEventListener('change', () => {
+  state.comparison = { ...(state.comparison ?? { before: '', now: '' }), before: compareBefore.value };
+});
+compareNow.addEventListener('change', () => {
+  state.comparison = { ...(state.comparison ?? { before: '', now: '' }), now: compareNow.value };
+});
 buttons.en.addEventListener('click', () => setLang('en'));
 buttons.pl.addEventListener('click', () => setLang('pl'));
 render();

@@ -11,13 +11,17 @@ import { Lang, Texts } from './texts';
 export interface BuiltSummary {
   readonly tabName: string;
   readonly replaced: boolean;
+  /** The card's title when it is not "Built …" / "Rebuilt …" (a saved copy). */
+  readonly title?: string;
   readonly source: string;
   readonly lines: readonly string[];
   readonly warnings: readonly string[];
 }
 
-function problemItem(problem: ProblemReport, t: Texts, lang: Lang): HTMLElement {
+/** `withSheet`: the problems come from several tabs (Compare valuations reads two), so each says which. */
+function problemItem(problem: ProblemReport, t: Texts, lang: Lang, withSheet = false): HTMLElement {
   const place = [
+    withSheet && problem.row !== undefined ? problem.sheet : '',
     problem.row !== undefined ? t.row(problem.row) : problem.sheet,
     problem.column !== undefined ? t.column(problem.column) : '',
   ].filter(Boolean).join(', ');
@@ -35,7 +39,7 @@ export function problemsCard(result: InvalidTables, t: Texts, lang: Lang): HTMLE
   return el('div', { className: 'result failed', attrs: { role: 'alert' } },
     el('p', { className: 'result-title', text: t.notBuilt }),
     el('p', { className: 'result-text', text: t.problemsIn(result.problems.length, result.source ?? result.problems[0]?.sheet ?? '') }),
-    el('ol', { className: 'problems' }, ...result.problems.map((p) => problemItem(p, t, lang))),
+    el('ol', { className: 'problems' }, ...result.problems.map((p) => problemItem(p, t, lang, new Set(result.problems.map((q) => q.sheet)).size > 1))),
   );
 }
 
@@ -46,7 +50,7 @@ export function builtCard(summary: BuiltSummary, t: Texts, openTab: (name: strin
     openTab(summary.tabName);
   });
   return el('div', { className: 'result built', attrs: { role: 'status' } },
-    el('p', { className: 'result-title', text: summary.replaced ? t.rebuilt(summary.tabName) : t.built(summary.tabName) }),
+    el('p', { className: 'result-title', text: summary.title ?? (summary.replaced ? t.rebuilt(summary.tabName) : t.built(summary.tabName)) }),
     el('p', { className: 'result-source', text: t.from(summary.source) }),
     ...summary.lines.map((line) => el('p', { className: 'result-text', text: line })),
     summary.warnings.length > 0
