@@ -53,7 +53,7 @@ export function saveDatedCopyNow(rawOptions?: DatedCopyOptions): DatedCopyResult
   return withDocumentLock(WHAT, () => {
     const locale = buildLocale(spreadsheet, options.locale);
     const texts = PROBLEM_TEXTS[locale];
-    const name = options.source ?? touchpointsComparisonChoices(spreadsheet).now;
+    const name = options.source ?? touchpointsComparisonChoices().now;
     const sheet = name === undefined ? null : spreadsheet.getSheetByName(name);
     if (!sheet) {
       const tabs = spreadsheet.getSheets().map((s) => `"${s.getName()}"`).join(', ');

@@ -1,17 +1,16 @@
 import { readTouchpoints, TouchpointColumn, TouchpointsRead } from '../core/journey/touchpointsTable';
-import { ComparisonChoices, comparisonChoices } from '../core/reverification/comparisonChoices';
+import { ComparisonChoices } from '../core/reverification/comparisonChoices';
 import { buildReverification, ComparedTouchpoint } from '../core/reverification/reverification';
 import { reverificationLayout } from '../core/reverification/reverificationLayout';
 import { REVERIFICATION_TEXTS } from '../core/reverification/reverificationTexts';
-import { classifyTable } from '../core/sources/sourceKinds';
 import { OutputLocale } from '../core/tabs/outputLocale';
 import { TableProblem } from '../core/tables/tableProblem';
 import { ColumnMapping } from '../core/tables/tableSchema';
 import { withDocumentLock } from '../sheets/documentLock';
 import { writeGeneratedTab } from '../sheets/generatedTab';
-import { readTabHeads } from '../sheets/tabHeads';
 import { readTableSource, TableSourceChoice, TableSourceRead } from '../sheets/tableSource';
 import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
+import { sidebarContext } from './sourceDetection';
 import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
@@ -23,8 +22,8 @@ import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
  * and write nothing → else compare them and write the generated tab, under the document lock.
  *
  * Without a choice, "before" is the Touchpoints tab with the latest year or date in its
- * name and "now" the one without (core/reverification/comparisonChoices.ts), found the way
- * the sidebar finds tables (the top rows of every tab). The tab's mark names "now"'s sheet
+ * name and "now" the one without (core/reverification/comparisonChoices.ts), among the tables
+ * the sidebar finds (sourceDetection.ts: the top rows of every tab). The tab's mark names "now"'s sheet
  * as its source sheet: comparing the current table with another earlier one replaces the
  * comparison rather than adding a second.
  */
@@ -72,15 +71,9 @@ function checkOptions(options: ReverificationOptions): void {
   checkMapping(WHAT, options.nowMapping);
 }
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The Touchpoints tables of the spreadsheet's tabs (not the generated ones), and the default pair. */
-export function touchpointsComparisonChoices(spreadsheet: Spreadsheet): ComparisonChoices {
-  const tables = readTabHeads(spreadsheet).flatMap((head) => {
-    const classified = classifyTable(head.grid);
-    return classified?.kind === 'touchpoints' ? [{ sheet: head.grid.sheet, complete: classified.detection.complete }] : [];
-  });
-  return comparisonChoices(tables, DEFAULT_TOUCHPOINTS_TABS);
+/** The Touchpoints tables the sidebar finds (generated tabs left out), and the default pair. */
+export function touchpointsComparisonChoices(): ComparisonChoices {
+  return sidebarContext().reverification;
 }
 
 const tab = (name: string | undefined): TableSourceChoice | undefined => (name === undefined ? undefined : { kind: 'tab', name });
@@ -93,7 +86,7 @@ export function buildReverificationTab(rawOptions?: ReverificationOptions): Reve
   return withDocumentLock(WHAT, () => {
     const locale = buildLocale(spreadsheet, options.locale);
     const texts = REVERIFICATION_TEXTS[locale];
-    const choices = options.beforeSource === undefined || options.nowSource === undefined ? touchpointsComparisonChoices(spreadsheet) : undefined;
+    const choices = options.beforeSource === undefined || options.nowSource === undefined ? touchpointsComparisonChoices() : undefined;
     const problems: TableProblem[] = [];
     const sources: string[] = [];
     const read = (choice: TableSourceChoice | undefined, mapping: ColumnMapping<TouchpointColumn> | undefined): { source: TableSourceRead; table: TouchpointsRead } | undefined => {

@@ -132,6 +132,7 @@ describe('cx-sheets compare', () => {
     expect(run.status).toBe(1);
     expect(run.stderr[1]).toMatch(/^ {2}Touchpoints \(earlier\): no tab whose name ends in a year or a date holds a Touchpoints table; allowed: /);
     expect(cxSheets('compare', input, '--out', file('x.xlsx'), '--locale', 'de').stderr).toEqual(['cx-sheets: --locale de: allowed: en or pl']);
+    expect(cxSheets('--help').stdout).toMatch(/compare \[options\] <IN\.xlsx>/);
     expect(existsSync(file('single-compared.xlsx')) || existsSync(file('x.xlsx'))).toBe(false);
   });
 });
