@@ -273,6 +273,20 @@ export class FormulaEngine {
     return this.formulas.get(sheetId)?.get(`${row}:${col}`) ?? '';
   }
 
+  /**
+   * What a cell holds as entered — its formula, its text or its value — for copying a tab
+   * (a template); undefined for a blank cell and for a cell that only shows part of an
+   * array result, which belongs to its formula.
+   */
+  contentAt(sheetId: number, row: number, col: number): CellContent | undefined {
+    const formula = this.formulaAt(sheetId, row, col);
+    if (formula !== '') return { formula };
+    if (this.hf.getCellType({ sheet: sheetId, row, col }) === 'ARRAY') return undefined;
+    const value = this.valueAt(sheetId, row, col);
+    if (value === '') return undefined;
+    return typeof value === 'string' ? { text: value } : { value };
+  }
+
   /** The value a cell shows, as getValues() returns it ("" for blank, error values as text). */
   valueAt(sheetId: number, row: number, col: number, dateByFormat = false): SheetsValue {
     const address = { sheet: sheetId, row, col };

@@ -23,6 +23,25 @@ function shown(cell: ExcelJS.Cell): string {
   return String(result ?? '');
 }
 
+/** The title (A1) of the Re-verification tab, by the language it is built in. */
+const REVERIFICATION_TITLES: Record<Language, string> = { en: 'Re-verification of touchpoint valuations', pl: 'Weryfikacja ocen punktów styku' };
+
+/** The Re-verification tab's summary, as the tab shows it: each count and the differentiators lost. */
+function comparisonSummary(sheet: ExcelJS.Worksheet): string[] {
+  const rows: string[][] = [];
+  sheet.eachRow((row) => rows.push([1, 2, 3].map((c) => String(row.getCell(c).value ?? ''))));
+  const start = rows.findIndex((r) => /^(Summary|Podsumowanie)$/.test(r[0]));
+  const end = rows.findIndex((r, i) => i > start && /^(Mean valuation per stage|Średnia ocena na etap)$/.test(r[0]));
+  const lines: string[] = [];
+  for (const [label, count, detail] of rows.slice(start + 1, end)) {
+    // Names come as "Online payment (Online): +2 → +1"; other details are what a status means.
+    const named = detail.includes('→');
+    if (label !== '') lines.push(`${label}: ${count}${named ? ` — ${detail}` : ''}`);
+    else if (named) lines[lines.length - 1] += `; ${detail}`;
+  }
+  return lines;
+}
+
 /** The title (A1) of the Cost vs satisfaction tab, by the language it is built in. */
 const RANKED_TITLES: Record<Language, string> = { en: 'Cost vs satisfaction: improvement projects', pl: 'Koszt a satysfakcja: projekty usprawnień' };
 
@@ -52,6 +71,11 @@ async function summarise(file: string, language: Language): Promise<void> {
       if (typeof rank === 'number' && rank <= 3) first.push(`${rank}. ${String(row.getCell(2).value)} (${String(row.getCell(3).value)})`);
     });
     console.log(`  ${matrix.name}, first to do: ${first.join('; ')}`);
+  }
+  const comparison = book.worksheets.find((s) => s.getCell(1, 1).value === REVERIFICATION_TITLES[language]);
+  if (comparison) {
+    console.log(`  ${comparison.name}:`);
+    for (const line of comparisonSummary(comparison)) console.log(`    ${line}`);
   }
 }
 

@@ -14,6 +14,8 @@ import { Texts } from './texts';
 export interface BuiltSummary {
   readonly tabName: string;
   readonly replaced: boolean;
+  /** The card's title when it is not "Built …" / "Rebuilt …" (a saved copy). */
+  readonly title?: string;
   readonly source: string;
   readonly lines: readonly string[];
   readonly warnings: readonly string[];
@@ -116,7 +118,7 @@ export function builtCard(summary: BuiltSummary, t: Texts, openTab: (name: strin
     openTab(summary.tabName);
   });
   return el('div', { className: 'result built', attrs: { role: 'status' } },
-    el('p', { className: 'result-title', text: summary.replaced ? t.rebuilt(summary.tabName) : t.built(summary.tabName) }),
+    el('p', { className: 'result-title', text: summary.title ?? (summary.replaced ? t.rebuilt(summary.tabName) : t.built(summary.tabName)) }),
     el('p', { className: 'result-source', text: t.from(summary.source) }),
     ...summary.lines.map((line) => el('p', { className: 'result-text', text: line })),
     summary.warnings.length > 0

@@ -24,9 +24,13 @@ export function tabPick(name: string): string {
   return TAB + name;
 }
 
-/** The default pick of a kind: its complete table first, else the first found, else none. */
+/**
+ * The default pick of a kind: its complete table first, else the first found, else none;
+ * never a dated Touchpoints tab ("Touchpoints 2025": an earlier version kept for
+ * re-verification, DESIGN §3), which the user may still pick.
+ */
 export function defaultPick(context: SidebarContext, kind: SourceKind): SourcePick {
-  const found = context.sources.filter((s) => s.kind === kind);
+  const found = context.sources.filter((s) => s.kind === kind && !(kind === 'touchpoints' && s.dated !== undefined));
   const best = found.find((s) => s.complete) ?? found[0];
   return best ? { value: tabPick(best.sheet), detection: best, mapping: {} } : { value: '', mapping: {} };
 }

@@ -100,6 +100,29 @@ const en = {
   show: 'Show',
   showTitle: (place: string) => `Select ${place} in the spreadsheet`,
   language: 'Language',
+  // Compare valuations and Save a dated copy (DESIGN §4).
+  reverifyTitle: 'Re-verification',
+  reverifyHint: "This year's valuations against last year's: what got worse, what is new, which differentiators were lost.",
+  beforeLabel: 'Before: the earlier valuation',
+  nowLabel: 'Now: the current valuation',
+  datedTables: 'Tables with a year or date',
+  currentTables: 'Current tables',
+  compareValuations: 'Compare valuations',
+  saveDatedCopy: 'Save a dated copy of Now',
+  datedCopyHint: 'Keeps today\'s valuations in a new tab, e.g. “Touchpoints 2026-12-01”, to compare with next year.',
+  comparing: 'Comparing the valuations…',
+  saving: 'Saving a dated copy…',
+  needsBefore: 'Choose the earlier table (Before) first.',
+  needsNow: 'Choose the current table (Now) first.',
+  compareCounts: (c: Record<string, number>, lost: readonly string[]) => [
+    `${count(c.touchpointsBefore, 'touchpoint')} before · ${c.touchpointsNow} now`,
+    `${c.worse} worse · ${c.nowNegative} newly below 0 · ${c.better} better · ${c.same} same`,
+    `${c.new} new · ${c.retired} retired · ${c.notValued} not valued`,
+    lost.length === 0 ? 'No differentiator lost' : `Differentiators lost: ${lost.join(', ')}`,
+  ],
+  savedCopy: (tab: string) => `Saved “${tab}”`,
+  keepValuing: (source: string) => `A copy of “${source}” as it is today. Keep valuing in “${source}”; next year, compare with this copy.`,
+  copyNameTaken: (wanted: string, tab: string) => `A tab named “${wanted}” already exists, so the copy is “${tab}”.`,
 };
 
 export type Texts = typeof en;
@@ -190,6 +213,28 @@ const pl: Texts = {
   show: 'Pokaż',
   showTitle: (place: string) => `Zaznacz ${place} w arkuszu`,
   language: 'Język',
+  reverifyTitle: 'Weryfikacja ocen',
+  reverifyHint: 'Tegoroczne oceny wobec zeszłorocznych: co się pogorszyło, co jest nowe, które wyróżniki utracono.',
+  beforeLabel: 'Wcześniej: poprzednia ocena',
+  nowLabel: 'Teraz: obecna ocena',
+  datedTables: 'Tabele z rokiem lub datą',
+  currentTables: 'Obecne tabele',
+  compareValuations: 'Porównaj oceny',
+  saveDatedCopy: 'Zapisz kopię z datą (Teraz)',
+  datedCopyHint: 'Zachowuje dzisiejsze oceny w nowej karcie, np. „Punkty styku 2026-12-01”, do porównania za rok.',
+  comparing: 'Porównuję oceny…',
+  saving: 'Zapisuję kopię z datą…',
+  needsBefore: 'Najpierw wybierz wcześniejszą tabelę (Wcześniej).',
+  needsNow: 'Najpierw wybierz obecną tabelę (Teraz).',
+  compareCounts: (c: Record<string, number>, lost: readonly string[]) => [
+    `Punkty styku wcześniej: ${c.touchpointsBefore} · teraz: ${c.touchpointsNow}`,
+    `Gorzej: ${c.worse} · teraz ujemne: ${c.nowNegative} · lepiej: ${c.better} · bez zmian: ${c.same}`,
+    `Nowe: ${c.new} · wycofane: ${c.retired} · nieocenione: ${c.notValued}`,
+    lost.length === 0 ? 'Żaden wyróżnik nie został utracony' : `Utracone wyróżniki: ${lost.join(', ')}`,
+  ],
+  savedCopy: (tab: string) => `Zapisano „${tab}”`,
+  keepValuing: (source: string) => `Kopia karty „${source}” w dzisiejszym stanie. Dalej oceniaj w „${source}”; za rok porównaj z tą kopią.`,
+  copyNameTaken: (wanted: string, tab: string) => `Karta „${wanted}” już istnieje, więc kopia to „${tab}”.`,
 };
 
 export const TEXTS: Readonly<Record<Lang, Texts>> = { en, pl };

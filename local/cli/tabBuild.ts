@@ -20,6 +20,9 @@ export interface TabBuildResult {
   readonly warnings?: readonly string[];
   readonly splits?: { readonly cost: number; readonly impact: number; readonly costGiven: boolean; readonly impactGiven: boolean };
   readonly computedImpacts?: readonly string[];
+  /** buildReverification: the names of the differentiators lost and of the touchpoints newly below 0. */
+  readonly differentiatorsLost?: readonly string[];
+  readonly newlyNegative?: readonly string[];
 }
 
 export interface TabBuilder<Options> {
@@ -27,6 +30,10 @@ export interface TabBuilder<Options> {
   readonly what: string;
   /** Tabs any of which means the workbook has this builder's source. */
   readonly sourceTabs: readonly string[];
+  /** Whether the workbook has this builder's sources, when tab names alone cannot say (instead of sourceTabs). */
+  applies?(addon: LocalAddon): boolean;
+  /** What `build` says the builder needs, when sourceTabs are not it. */
+  readonly needs?: string;
   run(addon: LocalAddon, options: Options): TabBuildResult;
   /** The counts of a successful build, in words. */
   describe(result: TabBuildResult): string;
@@ -93,6 +100,42 @@ export const MATRIX_BUILDER: TabBuilder<MatrixCliOptions> = {
       (s ? `; split at cost ${line(s.cost, s.costGiven)} and impact ${line(s.impact, s.impactGiven)}` : '') +
       `; ${count(c.onSplitLines, 'project', 'projects')} on a split line` +
       `; ${computed.length === 0 ? 'no impact computed' : `impact computed from touchpoints for ${someNames(computed)}`}`
+    );
+  },
+};
+
+export interface CompareCliOptions {
+  readonly before?: string;
+  readonly now?: string;
+  readonly locale?: string;
+}
+
+const tabChoice = (name: string | undefined) => (name === undefined ? undefined : { kind: 'tab', name });
+
+/**
+ * Compare valuations (DESIGN §4): the Re-verification tab from two Touchpoints tables. It
+ * applies to a workbook when the add-on finds a pair: a Touchpoints tab whose name ends in a
+ * year or a date ("before") and one whose name does not ("now").
+ */
+export const COMPARE_BUILDER: TabBuilder<CompareCliOptions> = {
+  what: 're-verification',
+  sourceTabs: [],
+  needs: 'a dated Touchpoints tab such as "Touchpoints 2025" beside the current one (re-verification)',
+  applies(addon) {
+    const choices = addon.bundle.getSidebarContext().reverification as { before?: string; now?: string };
+    return choices.before !== undefined && choices.now !== undefined;
+  },
+  run: (addon, options) =>
+    addon.bundle.buildReverification({ beforeSource: tabChoice(options.before), nowSource: tabChoice(options.now), locale: options.locale }),
+  describe(result) {
+    const c = result.counts ?? {};
+    const lost = result.differentiatorsLost ?? [];
+    const negative = result.newlyNegative ?? [];
+    return (
+      `${count(c.touchpointsBefore, 'touchpoint', 'touchpoints')} before, ${c.touchpointsNow} now: ` +
+      `${c.new} new, ${c.retired} retired, ${c.notValued} not valued, ${c.nowNegative} now negative, ${c.worse} worse, ${c.better} better, ${c.same} same; ` +
+      `${lost.length === 0 ? 'no differentiator lost' : `${count(lost.length, 'differentiator', 'differentiators')} lost: ${someNames(lost)}`}; ` +
+      `${negative.length === 0 ? 'none newly below 0' : `newly below 0: ${someNames(negative)}`}`
     );
   },
 };

@@ -156,3 +156,8 @@ export class LocalEmbeddedChartBuilder extends Exposed implements
     return new LocalEmbeddedChart(this.sheet, id, this.chartType, [...this.ranges], { ...this.position }, { ...this.options }, this.numHeaders) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
   }
 }
+
+/** A copy of a chart on another sheet (a tab copied from a template), its ranges moved by `rebind`. */
+export function copyChart(chart: LocalEmbeddedChart, sheet: LocalSheet, rebind: (range: LocalRange) => LocalRange): LocalEmbeddedChart {
+  return new LocalEmbeddedChart(sheet, nextChartId++, chart.chartType, chart.ranges.map(rebind), { ...chart.position }, { ...chart.options }, chart.numHeaders);
+}

@@ -11,7 +11,7 @@ import { parseA1 } from '../a1';
 import { CellContent, SheetsValue } from '../formulaEngine';
 import { Exposed } from '../instrument';
 import { isDateFormat } from '../numberFormat';
-import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
+import { copyChart, LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, MetadataHolder } from './metadata';
 import { LocalProtection } from './protection';
 import { LocalRange, LocalRangeList } from './range';
@@ -193,6 +193,36 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
 
   rename(name: string): void {
     this.name = name;
+  }
+
+  /**
+   * Makes this new, empty sheet a copy of `template` (Spreadsheet.insertSheet with the
+   * `template` option: "All data from the template sheet object is copied to the new
+   * sheet"): its size, the cells as entered (formulas stay formulas and recalculate here),
+   * formats, notes, data validation, merges, column widths, frozen rows and columns,
+   * conditional-format rules and charts, with ranges on the template moved to this sheet.
+   * Not copied: the tab's colour, visibility, protections and developer metadata, which
+   * describe the tab rather than its data.
+   */
+  copyFrom(template: LocalSheet): void {
+    this.resize(template.maxRows, template.maxColumns);
+    const engine = this.spreadsheet.engine;
+    const { lastRow, lastColumn } = engine.usedExtent(template.engineId);
+    if (lastRow > 0 && lastColumn > 0) {
+      const block = Array.from({ length: lastRow }, (_, r) => Array.from({ length: lastColumn }, (_, c): CellContent => engine.contentAt(template.engineId, r, c) ?? { value: null }));
+      this.writeBlock(1, 1, block);
+    }
+    for (const [k, format] of template.formats) this.formats.set(k, { ...format, ...(format.border ? { border: { ...format.border } } : {}) });
+    for (const [k, note] of template.notes) this.notes.set(k, note);
+    for (const [k, rule] of template.validations) this.validations.set(k, rule);
+    for (const [column, width] of template.columnWidths) this.columnWidths.set(column, width);
+    const moved = (range: LocalRange): LocalRange =>
+      range.sheet === template ? new LocalRange(this, range.row, range.column, range.numRows, range.numColumns, range.wholeColumns) : range;
+    this.merges = template.merges.map(moved);
+    this.frozenRows = template.frozenRows;
+    this.frozenColumns = template.frozenColumns;
+    this.conditionalRules = template.conditionalRules.map((rule) => new LocalConditionalFormatRule(rule.condition, { ...rule.format }, rule.ranges.map(moved)));
+    this.charts = template.charts.map((chart) => copyChart(chart, this, moved));
   }
 
   // --- Apps Script API -----------------------------------------------------------------

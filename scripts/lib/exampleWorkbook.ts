@@ -14,6 +14,8 @@
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
  *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, DRIVERS, NPS_TREND and
  *   CSAT_BY below them), numbers formatted as a manager reads them (one decimal).
+ * - Touchpoints 2025 (Punkty styku 2025), last: last year's valuations of the same journey,
+ *   for re-verification (DESIGN §4) — see LAST_YEAR.
  */
 import { createWorkbook } from '../../local/runtime';
 import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
@@ -41,7 +43,7 @@ export function seededRandom(seed: number): () => number {
 
 const T = {
   en: {
-    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics' },
+    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', lastYear: 'Touchpoints 2025' },
     responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Product page', 'CSAT Advice from staff', 'CSAT Courier handover', 'CSAT Return', 'CSAT Hotline question', 'Comment'],
     touchpoints: ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'],
     projects: ['Project', 'Cost', 'Impact', 'Touchpoints', 'Type', 'Owner'],
@@ -50,7 +52,7 @@ const T = {
     yes: 'yes', no: 'no', hard: 'hard', soft: 'soft', dontKnow: "don't know",
   },
   pl: {
-    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki' },
+    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', lastYear: 'Punkty styku 2025' },
     responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona produktu', 'CSAT Porada sprzedawcy', 'CSAT Przekazanie przez kuriera', 'CSAT Zwrot', 'CSAT Pytanie na infolinii', 'Komentarz'],
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
     projects: ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'],
@@ -100,6 +102,50 @@ const RATED: readonly (readonly [number, number, number])[] = [
   [16, 3.4, 0.5], // Return
   [5, 3.4, 0.2], // Hotline question
 ];
+
+/**
+ * Last year's valuations of JOURNEY (by index), for the "Touchpoints 2025" tab: this year's
+ * row with last year's valuation (null: not valued then), some names typed differently
+ * (matched all the same: case is ignored), one touchpoint that did not exist yet and one
+ * that is gone. Against this year's seeded valuations (in brackets) a re-verification finds
+ * (DESIGN §4, first status that applies):
+ *
+ *   Worse         Advice from staff (−1 → −2), Online payment (+2 → +1: a differentiator
+ *                 lost, expectations moved), Delivery slot choice (−1 → −2)
+ *   Now negative  Discount applied (0 → −2), Tracking updates (+1 → −2)
+ *   Better        Product page (+1 → +2), Registration form (−2 → −1)
+ *   Not valued    Store window, Order confirmation, Complaint (valued last year, not yet now)
+ *   New           Click and collect (not offered last year)
+ *   Retired       Printed catalogue (+1 last year)
+ *   Same          the other 11, "Website Search" and "IVR Menu" spelled differently
+ */
+const LAST_YEAR: Readonly<Record<number, { readonly valuation: number | null; readonly en?: string; readonly pl?: string }>> = {
+  0: { valuation: 1 },
+  1: { valuation: 2, en: 'Website Search', pl: 'Wyszukiwarka Na Stronie' },
+  2: { valuation: 1 },
+  3: { valuation: 0 },
+  4: { valuation: -1 },
+  5: { valuation: 0 },
+  6: { valuation: -2 },
+  7: { valuation: 2 },
+  8: { valuation: -2 },
+  9: { valuation: 0 },
+  10: { valuation: 1 },
+  11: { valuation: -1 },
+  12: { valuation: 2 },
+  // 13, Click and collect: new this year.
+  14: { valuation: 1 },
+  15: { valuation: 2 },
+  16: { valuation: 1 },
+  17: { valuation: -1 },
+  18: { valuation: 2, en: 'IVR Menu', pl: 'menu IVR' },
+  19: { valuation: 1 },
+  20: { valuation: 2 },
+  21: { valuation: -1 },
+};
+/** Gone this year: [stage en, stage pl, touchpoint en, touchpoint pl, valuation, owner], after JOURNEY[RETIRED_AFTER]. */
+const RETIRED = ['Before purchase', 'Przed zakupem', 'Printed catalogue', 'Katalog drukowany', 1, 'Marketing'] as const;
+const RETIRED_AFTER = 5;
 
 /** [en, pl, cost, impact or undefined, touchpoint indexes into JOURNEY, separator, hard?, owner]. */
 const PROJECTS: readonly (readonly [string, string, number, number | undefined, readonly number[], string, boolean, string])[] = [
@@ -155,7 +201,7 @@ function sheetRef(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name}'`;
 }
 
-/** The rows of the four tabs, in one language. */
+/** The rows of the five tabs, in one language. */
 export function exampleData(language: Language): Record<string, unknown[][]> {
   const t = T[language];
   const random = seededRandom(SEED);
@@ -206,6 +252,21 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
     ]);
   });
 
+  const lastYear: unknown[][] = [t.touchpoints.slice()];
+  JOURNEY.forEach((_, index) => {
+    const before = LAST_YEAR[index];
+    if (before) {
+      const row = touchpoints[index + 1].slice();
+      row[1] = (language === 'en' ? before.en : before.pl) ?? row[1];
+      row[3] = before.valuation;
+      lastYear.push(row);
+    }
+    if (index === RETIRED_AFTER) {
+      const [stageEn, stagePl, nameEn, namePl, valuation, owner] = RETIRED;
+      lastYear.push([language === 'en' ? stageEn : stagePl, language === 'en' ? nameEn : namePl, '', valuation, null, false, t.no, 0.2, owner]);
+    }
+  });
+
   const projects: unknown[][] = [t.projects.slice()];
   for (const [en, pl, cost, impact, links, separator, hard, owner] of PROJECTS) {
     const names = links.map((i) => (language === 'en' ? JOURNEY[i][2] : JOURNEY[i][3]));
@@ -253,7 +314,7 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   metrics[DRIVERS_AT.row - 2][DRIVERS_AT.column - 1] = language === 'en' ? 'Key drivers of NPS' : 'Czynniki wpływu na NPS';
   metrics[DRIVERS_AT.row - 1][DRIVERS_AT.column - 1] = `=DRIVERS(${npsCol}, ${R}!${letter(5)}2:${letter(9)}, ${R}!${letter(5)}1:${letter(9)}1)`;
 
-  return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics };
+  return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics, [t.tabs.lastYear]: lastYear };
 }
 
 /** The example as a formatted workbook of the local runtime (not evaluated with the add-on). */
@@ -275,6 +336,8 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   }
   const touchpoints = workbook.sheets[1];
   touchpoints.rangeAt(2, 6, JOURNEY.length, 1).setDataValidation(newCheckbox());
+  const lastYear = workbook.sheets[4];
+  lastYear.rangeAt(2, 6, lastYear.getLastRow() - 1, 1).setDataValidation(newCheckbox());
   const projects = workbook.sheets[2];
   projects.rangeAt(2, 5, PROJECTS.length, 1).setDataValidation(newList([T[language].hard, T[language].soft]));
   const metrics = workbook.sheets[3];

@@ -26,6 +26,8 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem(m.buildGrid, 'menuBuildValuationGrid')
     .addItem(m.buildMatrix, 'menuBuildCostSatisfactionMatrix')
+    .addItem(m.compareValuations, 'menuCompareValuations')
+    .addItem(m.saveDatedCopy, 'menuSaveDatedCopy')
     .addItem(m.insertExamples, 'menuInsertExampleTabs')
     .addSeparator()
     .addItem(m.help, 'showHelp')

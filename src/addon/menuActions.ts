@@ -17,7 +17,8 @@ import { buildValuationGridTab } from './valuationGridBuild';
  */
 const MAX_PROBLEMS_IN_ALERT = 12;
 
-function showProblems(title: string, result: InvalidTables): void {
+/** Lists the problems of a build that wrote nothing, in an alert. */
+export function showProblems(title: string, result: InvalidTables): void {
   const lines = result.problems.slice(0, MAX_PROBLEMS_IN_ALERT).map((p) => `• ${p.message}`);
   if (result.problems.length > MAX_PROBLEMS_IN_ALERT) lines.push(BUILD_MESSAGES[result.locale].moreProblems(result.problems.length - MAX_PROBLEMS_IN_ALERT));
   SpreadsheetApp.getUi().alert(title, `${result.message}\n\n${lines.join('\n')}`, SpreadsheetApp.getUi().ButtonSet.OK);

@@ -6,6 +6,8 @@ export const MENU_OPEN_SIDEBAR = 'Open sidebar';
 export const MENU_BUILD_GRID = 'Build valuation grid';
 export const MENU_BUILD_MATRIX = 'Build cost-vs-satisfaction matrix';
 export const MENU_INSERT_EXAMPLES = 'Insert example tabs';
+export const MENU_COMPARE_VALUATIONS = 'Compare valuations';
+export const MENU_SAVE_DATED_COPY = 'Save a dated copy of Touchpoints';
 export const MENU_HELP = 'Help';
 
 /** The custom functions of DESIGN §2, as the Help dialog lists them. */
@@ -39,6 +41,8 @@ export interface UiTexts {
   readonly buildGrid: string;
   readonly buildMatrix: string;
   readonly insertExamples: string;
+  readonly compareValuations: string;
+  readonly saveDatedCopy: string;
   readonly help: string;
   readonly helpTitle: string;
   readonly helpIntro: string;
@@ -70,6 +74,8 @@ export const UI_TEXTS: Readonly<Record<OutputLocale, UiTexts>> = {
     buildGrid: MENU_BUILD_GRID,
     buildMatrix: MENU_BUILD_MATRIX,
     insertExamples: MENU_INSERT_EXAMPLES,
+    compareValuations: MENU_COMPARE_VALUATIONS,
+    saveDatedCopy: MENU_SAVE_DATED_COPY,
     help: MENU_HELP,
     helpTitle: `${ADDON_NAME} help`,
     helpIntro: HELP_INTRO,
@@ -83,6 +89,8 @@ export const UI_TEXTS: Readonly<Record<OutputLocale, UiTexts>> = {
     buildGrid: 'Utwórz siatkę ocen',
     buildMatrix: 'Utwórz macierz koszt–satysfakcja',
     insertExamples: 'Wstaw przykładowe karty',
+    compareValuations: 'Porównaj oceny',
+    saveDatedCopy: 'Zapisz kopię Punktów styku z datą',
     help: 'Pomoc',
     helpTitle: `${ADDON_NAME} – pomoc`,
     helpIntro: 'Wpisz te funkcje w dowolną komórkę, np. =NPS(Odpowiedzi!D2:D). Puste komórki i tekst, np. „nie wiem”, są pomijane; niemożliwa ocena zatrzymuje obliczenie z komunikatem, który mówi, gdzie jest.',

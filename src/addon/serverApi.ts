@@ -7,6 +7,8 @@ import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResu
 import { createEmptyTablesNow, EmptyTablesCreated, ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
 import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
+import { buildReverificationTab, ReverificationOptions, ReverificationResult } from './reverificationBuild';
+import { DatedCopyOptions, DatedCopyResult, saveDatedCopyNow } from './datedCopy';
 
 /**
  * Everything the sidebar may call through `google.script.run`. The build turns each
@@ -54,6 +56,20 @@ export const serverApi = {
   /** Adds empty Touchpoints, Projects and Responses tables (headers, checks, one example row) under free names. */
   createEmptyTables(options?: { locale?: OutputLocale }): EmptyTablesCreated {
     return createEmptyTablesNow(options);
+  },
+
+  /**
+   * Builds (or rebuilds) the Re-verification tab from two Touchpoints tables, before and
+   * now. Returns a summary, or every problem of both tables when something is invalid (then
+   * nothing is written).
+   */
+  buildReverification(options?: ReverificationOptions): ReverificationResult {
+    return buildReverificationTab(options);
+  },
+
+  /** Copies a Touchpoints tab to a new tab named with today's date ("Touchpoints 2026-12-01"). */
+  saveDatedCopy(options?: DatedCopyOptions): DatedCopyResult {
+    return saveDatedCopyNow(options);
   },
 
   /** Shows the tab of that name (the link in a build's result). */

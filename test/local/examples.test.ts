@@ -11,6 +11,9 @@ import { closeOpenRanges } from '../../local/formulaEngine';
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
 const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'DRIVERS'];
 
+// Generating a workbook of 1,200 responses and five tabs takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const languages = Object.keys(EXAMPLE_FILES) as (keyof typeof EXAMPLE_FILES)[];
 
 describe.each(languages)('examples (%s)', (language) => {
@@ -56,6 +59,19 @@ describe.each(languages)('examples (%s)', (language) => {
     const headers = workbook.sheets[0].rangeAt(1, 6, 1, 5).getValues()[0] as string[];
     const touchpoints = new Set(workbook.sheets[1].getDataRange().getValues().slice(1).map((t) => t[1]));
     for (const header of headers) expect(touchpoints).toContain(/^CSAT (.+)$/.exec(header)?.[1]);
+  });
+
+  it("has last year's Touchpoints tab, last, whose comparison with this year's shows what changed (DESIGN §4)", () => {
+    const addon = loadAddon(workbook);
+    expect(workbook.sheets[4].getName()).toBe(language === 'en' ? 'Touchpoints 2025' : 'Punkty styku 2025');
+    const result = addon.bundle.buildReverification({ locale: language });
+    // scripts/lib/exampleWorkbook.ts LAST_YEAR, worked out against this year's valuations.
+    expect(result).toMatchObject({
+      ok: true,
+      counts: { touchpointsBefore: 22, touchpointsNow: 22, new: 1, retired: 1, notValued: 3, nowNegative: 2, worse: 3, better: 2, same: 11, differentiatorsLost: 1 },
+      differentiatorsLost: [language === 'en' ? 'Online payment (Online)' : 'Płatność online (Online)'],
+      newlyNegative: language === 'en' ? ['Discount applied', 'Tracking updates'] : ['Naliczenie rabatu', 'Śledzenie przesyłki'],
+    });
   });
 
   it('uses every custom function of DESIGN §2 on the Metrics tab', () => {
