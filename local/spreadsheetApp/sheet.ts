@@ -49,7 +49,8 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
   | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'updateChart'
   | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'protect' | 'getProtections'
-  | 'activate' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'> {
+  | 'activate' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
+  | 'hideColumns' | 'showColumns' | 'hideRows' | 'showRows' | 'isColumnHiddenByUser' | 'isRowHiddenByUser'> {
   readonly gasClass = 'Sheet';
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
@@ -61,6 +62,9 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   readonly notes = new Map<string, string>();
   readonly validations = new Map<string, LocalDataValidation>();
   readonly columnWidths = new Map<number, number>();
+  /** Columns and rows the user (or a build) hid: 1-based positions. */
+  readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
   merges: LocalRange[] = [];
   readonly metadata: LocalDeveloperMetadata[] = [];
   charts: LocalEmbeddedChart[] = [];
@@ -290,6 +294,32 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     return this.self();
   }
   autoResizeColumn(columnPosition: number): Sheet { return this.autoResizeColumns(columnPosition, 1); }
+
+  // Hiding, as Sheet.hideColumns(columnIndex, numColumns) and the rest document it
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns):
+  // 1-based positions, one or more consecutive columns or rows; a position past the grid's
+  // edge is an error, as getRange's bounds are.
+  private positions(what: 'column' | 'row', start: number, count: number): number[] {
+    const max = what === 'column' ? this.maxColumns : this.maxRows;
+    if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > max) {
+      throw new Error(`Those ${what}s are out of bounds.`);
+    }
+    return Array.from({ length: count }, (_, i) => start + i);
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (const c of this.positions('column', columnIndex, numColumns)) this.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (const c of this.positions('column', columnIndex, numColumns)) this.hiddenColumns.delete(c);
+  }
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (const r of this.positions('row', rowIndex, numRows)) this.hiddenRows.add(r);
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    for (const r of this.positions('row', rowIndex, numRows)) this.hiddenRows.delete(r);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean { return this.hiddenColumns.has(columnPosition); }
+  isRowHiddenByUser(rowPosition: number): boolean { return this.hiddenRows.has(rowPosition); }
 
   addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Sheet {
     this.spreadsheet.attachMetadata(this, key, value, visibility);
