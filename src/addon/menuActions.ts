@@ -4,7 +4,8 @@ import { BUILD_MESSAGES } from './buildMessages';
 import { InvalidTables } from './buildResult';
 import { buildCostSatisfactionTab } from './costSatisfactionBuild';
 import { insertExampleTabsNow } from './exampleTabsInsert';
-import { ADDON_NAME, FUNCTION_HELP, HELP_INTRO, HELP_SIDEBAR } from './messages';
+import { outputLocaleOf } from '../core/tabs/outputLocale';
+import { ADDON_NAME, EXAMPLES_INSERTED, HELP_TEXTS } from './messages';
 import { bestSource } from './sourceDetection';
 import { buildValuationGridTab } from './valuationGridBuild';
 
@@ -49,22 +50,25 @@ export function menuBuildCostSatisfactionMatrix(): void {
 
 export function menuInsertExampleTabs(): void {
   const inserted = insertExampleTabsNow();
-  const names = Object.values(inserted.tabs).map((n) => `"${n}"`).join(', ');
-  SpreadsheetApp.getActiveSpreadsheet().toast(`Added ${names}. Now build the valuation grid from the menu or the sidebar.`, ADDON_NAME, 8);
+  SpreadsheetApp.getActiveSpreadsheet().toast(EXAMPLES_INSERTED[inserted.locale](Object.values(inserted.tabs)), ADDON_NAME, 8);
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** A short dialog on the custom functions. Its text is the add-on's own, escaped all the same. */
+/**
+ * A short dialog on the custom functions, in the spreadsheet's language (Polish for pl_*).
+ * Its text is the add-on's own, escaped all the same.
+ */
 export function showHelp(): void {
-  const rows = FUNCTION_HELP.map(([signature, meaning]) => `<tr><td><code>=${escapeHtml(signature)}</code></td><td>${escapeHtml(meaning)}</td></tr>`).join('');
+  const help = HELP_TEXTS[outputLocaleOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale())];
+  const rows = help.functions.map(([signature, meaning]) => `<tr><td><code>=${escapeHtml(signature)}</code></td><td>${escapeHtml(meaning)}</td></tr>`).join('');
   const html =
     '<div style="font:13px Roboto,Arial,sans-serif;color:#202124">' +
-    `<p>${escapeHtml(HELP_INTRO)}</p>` +
+    `<p>${escapeHtml(help.intro)}</p>` +
     `<table style="border-collapse:collapse;font-size:12px" cellpadding="4">${rows}</table>` +
-    `<p>${escapeHtml(HELP_SIDEBAR)}</p></div>`;
-  const output = HtmlService.createHtmlOutput(html).setWidth(560).setHeight(420);
-  SpreadsheetApp.getUi().showModalDialog(output, `${ADDON_NAME} help`);
+    `<p>${escapeHtml(help.sidebar)}</p></div>`;
+  const output = HtmlService.createHtmlOutput(html).setWidth(560).setHeight(460);
+  SpreadsheetApp.getUi().showModalDialog(output, help.title);
 }

@@ -54,4 +54,27 @@ describe('menu actions', () => {
     expect(html).toContain('&#34;don&#39;t know&#34;');
     expect(html).not.toMatch(/<script/i);
   });
+
+  it('Help speaks Polish in a Polish spreadsheet, with arguments separated by semicolons', () => {
+    const workbook = createWorkbook();
+    workbook.setSpreadsheetLocale('pl_PL');
+    const addon = loadAddon(workbook);
+    addon.bundle.showHelp();
+    expect(addon.ui.dialogs[0].title).toBe('CX Sheets – pomoc');
+    const html = addon.ui.dialogs[0].output.getContent();
+    expect(html).toContain('<code>=NPS_BY(oceny; grupy; [okres])</code>');
+    expect(html).toContain('Wpisz te funkcje w dowolną komórkę, np. =NPS(Odpowiedzi!D2:D).');
+    expect(html).toContain('Panel boczny (Rozszerzenia › CX Sheets › Open sidebar)');
+    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE']) expect(html).toContain(`=${name}(`);
+    // No English sentence left: the words of the English dialog do not appear.
+    expect(html).not.toMatch(/Type these functions|Net Promoter Score of|sidebar \(Extensions/);
+  });
+
+  it('says in Polish which example tabs it added, in a Polish spreadsheet', () => {
+    const workbook = createWorkbook({ Arkusz1: [] });
+    workbook.setSpreadsheetLocale('pl_PL');
+    const addon = loadAddon(workbook);
+    addon.bundle.menuInsertExampleTabs();
+    expect(addon.workbook.toasts).toEqual([{ title: 'CX Sheets', message: 'Dodano „Punkty styku”, „Projekty”, „Odpowiedzi”, „Metryki”. Teraz zbuduj siatkę ocen z menu lub panelu bocznego.' }]);
+  });
 });
