@@ -159,6 +159,12 @@ describe('buildValuationGrid on the built bundle', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY }, 'pl_PL');
     expect(addon.bundle.buildValuationGrid({ locale: 'en' }).tabName).toBe('Valuation grid');
     expect(tableOf(spreadsheet.getSheetByName('Valuation grid')!)[0][0]).toBe('Stage');
+    // Rebuilt in Polish: the tab takes the Polish name, and the warning names the column
+    // as the user's header does ("Valuation"), not by its Polish name.
+    const polish = addon.bundle.buildValuationGrid({ locale: 'pl' });
+    expect(polish).toMatchObject({ tabName: 'Siatka ocen', replaced: true });
+    expect(polish.warnings).toEqual(['Punkty styku jeszcze nieocenione: 1 z 7 (pusta kolumna Valuation); są wymienione jako nieocenione.']);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Touchpoints', 'Siatka ocen']);
   });
 
   it('reads the table from a named tab, a named range, or the selection, and uses a column mapping', () => {

@@ -67,6 +67,8 @@ export interface TouchpointsRead {
   readonly rows: readonly TouchpointRow[];
   readonly problems: readonly TableProblem[];
   readonly unusedHeaders: readonly string[];
+  /** Each found column's header as the user wrote it, for messages ("Valuation" in a Polish build). */
+  readonly headers?: { readonly [Key in TouchpointColumn]?: string };
 }
 
 /**
@@ -78,6 +80,7 @@ function duplicateProblems(
   sheet: string,
   rows: readonly { sheetRow: number; touchpoint?: string; path?: string }[],
   column: number | undefined,
+  header: string,
   locale: OutputLocale,
 ): TableProblem[] {
   const texts = PROBLEM_TEXTS[locale];
@@ -94,7 +97,7 @@ function duplicateProblems(
         sheet,
         row: row.sheetRow,
         column: column === undefined ? undefined : columnLetter(column),
-        header: TOUCHPOINTS_SCHEMAS[locale].columns.touchpoint.name,
+        header,
         value: JSON.stringify(row.touchpoint),
         problem: texts.repeatsTouchpoint(clash.sheetRow, onPath),
         allowed: texts.oncePerPath,
@@ -109,6 +112,6 @@ export function readTouchpoints(grid: SourceGrid, mapping: ColumnMapping<Touchpo
   const table = readTable(TOUCHPOINTS_SCHEMAS[locale], grid, mapping, PROBLEM_TEXTS[locale]);
   const rows = table.rows.map(({ sheetRow, record }): TouchpointRow => ({ sheetRow, ...record }));
   const named = table.partialRows.map(({ sheetRow, record }) => ({ sheetRow, touchpoint: record.touchpoint, path: record.path }));
-  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, locale);
-  return { rows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders };
+  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, table.headers.touchpoint ?? TOUCHPOINTS_SCHEMAS[locale].columns.touchpoint.name, locale);
+  return { rows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders, headers: table.headers };
 }
