@@ -1,9 +1,15 @@
 /**
  * What a cell shows (getDisplayValues) for a value and a Sheets number format. Covers the
  * formats a generated tab uses: General, `0`, `0.0…`, `#,##0(.0…)`, percentages, `@` (plain
- * text) and date patterns of y/m/d (`yyyy-mm-dd`, `dd.mm.yyyy`, `M/d/yyyy`). Any other
- * format is shown as General, which the report of getDisplayValues callers should know.
+ * text) and date patterns of y/m/d (`yyyy-mm-dd`, `dd.mm.yyyy`, `M/d/yyyy`); and number
+ * formats with sections for the sign and literal text (`+0;-0;0`, `0.00" (computed)"`,
+ * `0.0##`), through core's formatNumberText. Any other format is shown as General, which
+ * the report of getDisplayValues callers should know.
  */
+import { formatNumberText } from '../src/core/tabs/columnWidths';
+
+/** Number formats of digits, point, comma, percent, signs, parentheses, spaces, sections and quoted text. */
+const SECTIONED = /^(?:"[^"]*"|[0#?.,%+\-() ;])+$/;
 
 const DATE_TOKENS = /(y+|m+|d+|h+|s+)/gi;
 
@@ -63,5 +69,5 @@ export function displayValue(value: number | string | boolean | Date, format: st
   if (Object.prototype.toString.call(value) === '[object Date]') return formatDate(value as Date, format && isDateFormat(format) ? format : 'M/d/yyyy');
   const number = value as number;
   if (!format || format === 'General' || format === '@') return general(number);
-  return formatNumber(number, format) ?? general(number);
+  return formatNumber(number, format) ?? (SECTIONED.test(format) && /[0#?]/.test(format) ? formatNumberText(number, format) : general(number));
 }

@@ -159,7 +159,8 @@ function readSheet(workbook: LocalSpreadsheet, source: ExcelJS.Worksheet): void 
     }),
   );
   const block: CellContent[][] = [];
-  source.eachRow({ includeEmpty: false }, (row) =>
+  // Rows without a value too: a format on an empty cell (where a formula will spill) is kept.
+  source.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
       const r = Number(row.number);
       const c = Number(cell.col);

@@ -29,8 +29,35 @@ export interface ExampleTab {
   /** Rules on whole columns below the header, for the example rows and room to add more. */
   readonly validations: readonly { readonly column: number; readonly rule: ExampleValidation }[];
   readonly numberFormats: readonly { readonly column: number; readonly format: string }[];
+  /**
+   * Number formats of single ranges (also where a formula's result spills), written after
+   * the whole-column ones: every number the tab shows gets a format (one decimal for scores
+   * and shares, signed for valuations), none is shown "as typed" (33.17254725). Optional.
+   */
+  readonly cellFormats?: readonly ExampleCellFormat[];
   readonly columnWidths: readonly number[];
 }
+
+/** A number format for `rows` × `columns` cells from (row, column), 1-based. */
+export interface ExampleCellFormat {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly format: string;
+}
+
+/** The formats the example tabs use. */
+export const EXAMPLE_FORMATS = {
+  count: '0',
+  /** Scores and shares in points: one decimal. */
+  score: '0.0',
+  pValue: '0.000',
+  /** A whole valuation level or gap, signed. */
+  level: '+0;-0;0',
+  /** A valuation from survey scores, not rounded: signed, one decimal. */
+  valuation: '+0.0;-0.0;0.0',
+} as const;
 
 /** Rows below the example rows that the validation rules also cover, for the user's own rows. */
 export const EXAMPLE_SPARE_ROWS = 100;
@@ -184,6 +211,9 @@ function responsesTab(locale: OutputLocale, name: string): ExampleTab {
   };
 }
 
+/** Rows of the NPS_BY table below its header: the three channels and Total. */
+const NPS_BY_ROWS = 4;
+
 function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab {
   const w = W[locale];
   const r = sheetReference(names.responses);
@@ -210,13 +240,26 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   rows[7][4] = w.gaps;
   rows[8][4] = { formula: `=ARRAYFORMULA(${t}!B2:B${last} & "")` };
   rows[8][5] = { formula: `=TOUCHPOINT_GAP(${t}!D2:D${last}, ${t}!E2:E${last})` };
+  const f = EXAMPLE_FORMATS;
+  const cell = (row: number, column: number, format: string, rows = 1, columns = 1): ExampleCellFormat => ({ row, column, rows, columns, format });
   return {
     role: 'metrics',
     name: names.metrics,
     rows,
     validations: [],
-    // One decimal for scores, three places for the p-value of NPS_TEST.
-    numberFormats: [{ column: 2, format: '0.0##' }],
+    numberFormats: [{ column: 2, format: f.score }],
+    cellFormats: [
+      // Column B, one metric a row: a count, scores and shares in points, a p-value, a valuation.
+      cell(2, 2, f.count),
+      cell(5, 2, f.pValue),
+      cell(9, 2, f.valuation),
+      // NPS_BY spills from E2: Group | Responses | NPS | ±MOE | Promoters % | Passives % |
+      // Detractors %, a row per channel and Total (rows 3–6).
+      cell(3, 6, f.count, NPS_BY_ROWS),
+      cell(3, 7, f.score, NPS_BY_ROWS, 5),
+      // TOUCHPOINT_GAP spills from F9 beside the names, one gap per touchpoint.
+      cell(9, 6, f.level, JOURNEY.length),
+    ],
     columnWidths: [230, 70, 420, 30, 170, 70],
   };
 }

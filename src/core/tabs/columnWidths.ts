@@ -102,7 +102,8 @@ function withGrouping(digits: string): string {
 /**
  * A number as a Sheets number format shows it, close enough to size a column: the
  * section for its sign, literal text in quotes, `%` (× 100), decimals as the pattern has
- * 0s and #s after the point, thousands grouping when the pattern has a comma. Dates show
+ * 0s (always shown) and #s (shown unless trailing zeros) after the point, thousands
+ * grouping when the pattern has a comma. Dates show
  * as their pattern's length. Without a format, as Sheets' "Automatic" shows it.
  */
 export function formatNumberText(value: number, format: string | undefined): string {
@@ -113,10 +114,16 @@ export function formatNumberText(value: number, format: string | undefined): str
   if (/[ymdhs]/i.test(unquoted)) return section.replace(/"/g, '');
   const sign = value < 0 && sections.length === 1 ? '-' : '';
   const pattern = /[0#?][0#?,]*(\.[0#?]*)?/.exec(unquoted);
-  const decimals = pattern?.[1] ? pattern[1].length - 1 : 0;
+  // After the point: a 0 always shows a digit, a # or ? only when it is not a trailing zero.
+  const after = pattern?.[1]?.slice(1) ?? '';
+  const most = after.length;
+  const least = after.replace(/[#?]+$/, '').length;
   const scaled = Math.abs(value) * (unquoted.includes('%') ? 100 : 1);
-  const [whole, fraction] = scaled.toFixed(decimals).split('.');
-  const number = `${pattern && pattern[0].includes(',') ? withGrouping(whole) : whole}${fraction === undefined ? '' : `.${fraction}`}`;
+  const [whole, fullFraction = ''] = scaled.toFixed(most).split('.');
+  let fraction = fullFraction;
+  while (fraction.length > least && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  // Sheets keeps the point when a pattern such as 0.## has no decimal to show: "25.".
+  const number = `${pattern && pattern[0].includes(',') ? withGrouping(whole) : whole}${pattern?.[1] !== undefined ? `.${fraction}` : ''}`;
   let shown = '';
   let placed = false;
   let quoted = false;
