@@ -325,6 +325,32 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   }
   autoResizeColumn(columnPosition: number): Sheet { return this.autoResizeColumns(columnPosition, 1); }
 
+  // Hiding, as Sheet.hideColumns(columnIndex, numColumns) and the rest document it
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns):
+  // 1-based positions, one or more consecutive columns or rows; a position past the grid's
+  // edge is an error, as getRange's bounds are.
+  private positions(what: 'column' | 'row', start: number, count: number): number[] {
+    const max = what === 'column' ? this.maxColumns : this.maxRows;
+    if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > max) {
+      throw new Error(`Those ${what}s are out of bounds.`);
+    }
+    return Array.from({ length: count }, (_, i) => start + i);
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (const c of this.positions('column', columnIndex, numColumns)) this.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (const c of this.positions('column', columnIndex, numColumns)) this.hiddenColumns.delete(c);
+  }
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (const r of this.positions('row', rowIndex, numRows)) this.hiddenRows.add(r);
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    for (const r of this.positions('row', rowIndex, numRows)) this.hiddenRows.delete(r);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean { return this.hiddenColumns.has(columnPosition); }
+  isRowHiddenByUser(rowPosition: number): boolean { return this.hiddenRows.has(rowPosition); }
+
   addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Sheet {
     this.spreadsheet.attachMetadata(this, key, value, visibility);
     return this.self();
@@ -394,18 +420,4 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     return this.self();
   }
   isSheetHidden(): boolean { return this.hidden; }
-
-  // Hidden rows and columns (a chart's helper range, a user's own): kept, not cleared by clear().
-  private hideOrShow(set: Set<number>, start: number, count: number | undefined, hide: boolean): void {
-    for (let i = 0; i < (count ?? 1); i++) {
-      if (hide) set.add(start + i);
-      else set.delete(start + i);
-    }
-  }
-  hideRows(rowIndex: number, numRows?: number): void { this.hideOrShow(this.hiddenRows, rowIndex, numRows, true); }
-  showRows(rowIndex: number, numRows?: number): void { this.hideOrShow(this.hiddenRows, rowIndex, numRows, false); }
-  hideColumns(columnIndex: number, numColumns?: number): void { this.hideOrShow(this.hiddenColumns, columnIndex, numColumns, true); }
-  showColumns(columnIndex: number, numColumns?: number): void { this.hideOrShow(this.hiddenColumns, columnIndex, numColumns, false); }
-  isRowHiddenByUser(rowPosition: number): boolean { return this.hiddenRows.has(rowPosition); }
-  isColumnHiddenByUser(columnPosition: number): boolean { return this.hiddenColumns.has(columnPosition); }
 }

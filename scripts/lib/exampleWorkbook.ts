@@ -192,6 +192,10 @@ export const METRIC_ROWS = {
 
 /** Where the DRIVERS table spills on the Metrics tab (its header row; column F), below NPS by month. */
 export const DRIVERS_AT = { row: 20, column: 6 } as const;
+/** Where the NPS_BY tables spill on the Metrics tab (header row; column F): by segment, by month (July–December 2025). */
+const SEGMENT_TABLE_ROW = 2;
+const MONTH_TABLE_ROW = 10;
+const MONTHS = 6;
 
 function letter(index: number): string {
   return String.fromCharCode(65 + index);
@@ -340,8 +344,12 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   lastYear.rangeAt(2, 6, lastYear.getLastRow() - 1, 1).setDataValidation(newCheckbox());
   const projects = workbook.sheets[2];
   projects.rangeAt(2, 5, PROJECTS.length, 1).setDataValidation(newList([T[language].hard, T[language].soft]));
+  // Every number the Metrics tab shows has a format (DESIGN §4): scores and shares in
+  // points to one decimal, counts whole, the p-value to three places, valuations and gaps
+  // signed — also where NPS_BY and TOUCHPOINT_GAP spill.
   const metrics = workbook.sheets[3];
   metrics.rangeAt(2, 2, 13, 1).setNumberFormat('0.0');
+  metrics.rangeAt(METRIC_ROWS.responses, 2).setNumberFormat('0');
   metrics.rangeAt(METRIC_ROWS.npsTest, 2).setNumberFormat('0.000');
   // One decimal where a manager reads a score: the interval, and the tables' metric columns.
   metrics.rangeAt(METRIC_ROWS.npsSampleSize, 2).setNumberFormat('0');
@@ -355,6 +363,14 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 2, 6, 1).setNumberFormat('0.00');
   metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 3, 6, 1).setNumberFormat('0.0');
   metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 4, 6, 1).setNumberFormat('0.00');
+  metrics.rangeAt(METRIC_ROWS.touchpointValue, 2).setNumberFormat('+0.0;-0.0;0.0');
+  metrics.rangeAt(2, 4, JOURNEY.length, 1).setNumberFormat('+0;-0;0');
+  for (const [first, groups] of [[SEGMENT_TABLE_ROW, T[language].segments.length], [MONTH_TABLE_ROW, MONTHS]] as const) {
+    // Below the header: Group | Responses | NPS | ±MOE | Promoters % | Passives % | Detractors %, then Total.
+    metrics.rangeAt(first + 1, 7, groups + 1, 1).setNumberFormat('0');
+    metrics.rangeAt(first + 1, 8, groups + 1, 5).setNumberFormat('0.0');
+  }
+  metrics.rangeAt(MONTH_TABLE_ROW + 1, 6, MONTHS, 1).setNumberFormat('yyyy-mm');
   metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses and Touchpoints tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi i Punkty styku.');
   return workbook;
 }

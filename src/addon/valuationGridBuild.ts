@@ -70,7 +70,8 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
     const nameTaken = nameTakenWarning(written, messages.theGrid, locale);
     if (nameTaken !== undefined) warnings.push(nameTaken);
     if (grid.summary.notValued > 0) {
-      warnings.push(messages.notValued(grid.summary.notValued, grid.touchpoints.length, TOUCHPOINTS_SCHEMAS[locale].columns.valuation.name));
+      // The column as the user's header names it ("Valuation" in a Polish build too).
+      warnings.push(messages.notValued(grid.summary.notValued, grid.touchpoints.length, table.headers?.valuation ?? TOUCHPOINTS_SCHEMAS[locale].columns.valuation.name));
     }
     const unused = unusedColumnsWarning(table.unusedHeaders, undefined, locale);
     if (unused !== undefined) warnings.push(unused);

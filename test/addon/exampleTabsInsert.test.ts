@@ -1,5 +1,6 @@
 // Insert example tabs through dist/Code.js on the local runtime, then use them.
 import { createWorkbook, loadAddon } from '../../local/runtime';
+import { unformattedDecimals } from '../helpers/unformattedNumbers';
 
 describe('insertExampleTabs (server API) on the local runtime', () => {
   it('adds four tabs whose Metrics formulas compute, and which the grid and matrix build from', () => {
@@ -30,6 +31,13 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     expect([metrics.valueAt(12, 5), metrics.valueAt(12, 6)]).toEqual(['Registration form', 2]);
     expect([metrics.valueAt(17, 5), metrics.valueAt(17, 6)]).toEqual(['Return', 3]);
     expect(addon.workbook.sheetNamed('Touchpoints').frozenRows).toBe(1);
+    // Every number shows with a format: one decimal for scores, 0.000 for the p-value, the
+    // NPS_BY table's counts whole and its scores and shares to one decimal, gaps signed.
+    expect(unformattedDecimals(metrics)).toEqual([]);
+    const shown = (row: number, column: number) => metrics.rangeAt(row, column).getDisplayValue();
+    expect([2, 3, 4, 5, 6, 7, 8, 9].map((row) => shown(row, 2))).toEqual(['24', '25.0', expect.stringMatching(/^\d+\.\d$/), expect.stringMatching(/^0\.\d{3}$/), '5.1', '70.8', '75.0', '+1.0']);
+    expect([shown(6, 6), shown(6, 7)]).toEqual(['24', '25.0']); // Total: 24 answers, NPS 25
+    expect([shown(12, 6), shown(17, 6)]).toEqual(['+2', '+3']);
 
     const grid = addon.bundle.buildValuationGrid({});
     // −2 registration form, −1 queue, −2 return, −1 hotline: 4 to fix; tracking not valued.

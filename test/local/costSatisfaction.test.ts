@@ -107,6 +107,13 @@ describe('buildCostSatisfactionMatrix on the built bundle', () => {
     expect([options.get('title'), options.get('hAxis.title'), options.get('vAxis.title')]).toEqual(['Cost vs satisfaction impact', 'Cost', 'Satisfaction impact']);
     expect(options.get('series')).toEqual({ 1: { lineWidth: 2, pointSize: 0 }, 2: { lineWidth: 2, pointSize: 0 } });
     expect((chart as unknown as { chartType: string }).chartType).toBe('SCATTER');
+    // The data sits in hidden columns right of the table (I): K–N from row 4, and the chart reads them.
+    expect(ranges).toEqual(['K4:K14', 'L4:L14', 'M4:M14', 'N4:N14']);
+    expect([10, 11, 12, 13, 14, 15].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, true, true, false]);
+    expect(String(chart.getHiddenDimensionStrategy())).toBe('SHOW_BOTH');
+    expect((chart as unknown as { plottedValues(): unknown[][][] }).plottedValues().map((range) => range.map((r) => r[0]))).toEqual(data);
+    // Nothing in view right of the table.
+    expect(sheet.getRange(1, 10, sheet.getMaxRows(), 1).getValues().flat().filter((v) => v !== '')).toEqual([]);
   });
 
   it('reads Polish headers and type words and writes the Polish tab in a Polish spreadsheet', () => {

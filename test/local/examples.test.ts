@@ -7,6 +7,10 @@ import { loadAddon, LocalSpreadsheet } from '../../local/runtime';
 import { readXlsx } from '../../local/xlsx';
 import { parseA1 } from '../../local/a1';
 import { closeOpenRanges } from '../../local/formulaEngine';
+import { unformattedDecimals } from '../helpers/unformattedNumbers';
+
+// Generating and evaluating a 1,200-response workbook takes seconds, more on a busy machine.
+jest.setTimeout(60_000);
 
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
 const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'DRIVERS'];
@@ -107,6 +111,24 @@ function isSheetRange(text: string): boolean {
     return false;
   }
 }
+
+describe.each(languages)('the Metrics tab of the %s example, evaluated by the built add-on', (language) => {
+  it('shows no number unformatted: one decimal for scores, whole counts, a signed valuation and gaps', async () => {
+    const workbook = await readXlsx(EXAMPLE_FILES[language]);
+    loadAddon(workbook);
+    const metrics = workbook.sheets[3];
+    expect(unformattedDecimals(metrics)).toEqual([]);
+    const shown = (row: number, column: number) => metrics.rangeAt(row, column).getDisplayValue();
+    expect(shown(METRIC_ROWS.responses, 2)).toMatch(/^\d+$/);
+    for (const row of [METRIC_ROWS.nps, METRIC_ROWS.npsMoe, METRIC_ROWS.cesMean, METRIC_ROWS.csatFirst]) expect(shown(row, 2)).toMatch(/^-?\d+\.\d$/);
+    expect(shown(METRIC_ROWS.npsTest, 2)).toMatch(/^[01]\.\d{3}$/);
+    expect(shown(METRIC_ROWS.touchpointValue, 2)).toMatch(/^[+-]\d\.\d$|^0\.0$/);
+    // The NPS_BY tables: Responses whole, NPS and shares to one decimal; months as yyyy-mm.
+    expect([shown(3, 7), shown(3, 8), shown(3, 10)]).toEqual([expect.stringMatching(/^\d+$/), expect.stringMatching(/^-?\d+\.\d$/), expect.stringMatching(/^\d+\.\d$/)]);
+    expect(shown(11, 6)).toBe('2025-07');
+    expect(shown(17, 6)).toBe('Total');
+  });
+});
 
 describe('the built add-on on the English example', () => {
   it('NPS from its formula equals the native COUNTIF formula', async () => {

@@ -8,6 +8,16 @@ describe('displayValue', () => {
     [42, 'General', '42'],
     [1 / 3, undefined, '0.3333333333'],
     [7, '@', '7'],
+    // Sections for positive;negative;zero with a literal sign, and quoted text: as Sheets shows them.
+    [1, '+0;-0;0', '+1'],
+    [-2, '+0;-0;0', '-2'],
+    [0, '+0;-0;0', '0'],
+    [1, '+0.0;-0.0;0.0', '+1.0'],
+    [2.9, '0.00" (computed)"', '2.90 (computed)'],
+    // 0.0##: at least one decimal, at most three.
+    [25, '0.0##', '25.0'],
+    [5.125, '0.0##', '5.125'],
+    [0.31392, '0.0##', '0.314'],
   ])('%p in %p shows %p', (value, format, shown) => {
     expect(displayValue(value, format)).toBe(shown);
   });

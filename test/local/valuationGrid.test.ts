@@ -70,7 +70,7 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(tableOf(sheet)).toEqual(EXPECTED_TABLE);
     expect(sheet.getRange('A1').getValue()).toBe('Touchpoint valuation grid');
     expect(sheet.getRange('A2').getValue()).toMatch(/^Built \d{4}-\d\d-\d\d \d\d:\d\d UTC from Touchpoints!A1:I8 by CX Sheets\./);
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 1]);
+    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 0]);
     expect(addon.lockService.documentLockHeld()).toBe(false);
   });
 
@@ -82,49 +82,59 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(marks).toHaveLength(1);
     expect(marks[0].getKey()).toBe('cx-sheets.generated');
     const mark = JSON.parse(marks[0].getValue()!);
-    expect(mark).toEqual({ kind: 'valuation-grid', source: 'Touchpoints!A1:I8', sourceSheet: 'Touchpoints', builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sheetId: tab.getSheetId() });
+    expect(mark).toEqual({ kind: 'valuation-grid', source: 'Touchpoints!A1:I8', sourceSheet: 'Touchpoints', builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sheetId: tab.getSheetId(), tabName: 'Valuation grid' });
   });
 
-  it('draws the emotion grid per path: merged stage headers, coloured current cells, flags', () => {
+  it('draws the emotion grid per path in columns M on: stage names over their runs, coloured current cells, flags', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY });
     addon.bundle.buildValuationGrid();
     const sheet = spreadsheet.getSheetByName('Valuation grid')!;
-    const values = sheet.getDataRange().getValues();
+    const values = sheet.getDataRange().getValues().map((r) => r.slice(12, 18)); // M–R
     // Path Online: Ad, Website | Checkout | Returns, Helpline (no path: on both paths).
     const online = values.findIndex((r) => r[0] === 'Path: Online') + 1;
-    expect(values[online].slice(0, 6)).toEqual(['Stage', 'Before', '', 'Buy', 'After', '']);
-    expect(values[online + 1].slice(0, 6)).toEqual(['Touchpoint', 'Ad', 'Website', 'Checkout', 'Returns', 'Helpline']);
-    expect(values[online + 2].slice(0, 6)).toEqual(['Moment of truth', '', '★', '', '★', '★']);
-    expect(values[online + 3].slice(0, 6)).toEqual(['Effort point', '', '★', '★', '', '★']);
+    expect(values[online]).toEqual(['Stage', 'Before', '', 'Buy', 'After', '']);
+    expect(values[online + 1]).toEqual(['Touchpoint', 'Ad', 'Website', 'Checkout', 'Returns', 'Helpline']);
+    expect(values[online + 2]).toEqual(['Moment of truth', '', '★', '', '★', '★']);
+    expect(values[online + 3]).toEqual(['Effort point', '', '★', '★', '', '★']);
     // Rows +2..−2 (sheet rows online+5 … online+9, 1-based): ● current, ○ target, ◉ both.
-    expect(values.slice(online + 4, online + 9).map((r) => r.slice(0, 6))).toEqual([
+    expect(values.slice(online + 4, online + 9)).toEqual([
       [2, '', '', '○', '', ''],
       [1, '◉', '', '', '○', ''],
       [0, '', '○', '●', '', '○'],
       [-1, '', '', '', '', '●'],
       [-2, '', '●', '', '', ''],
     ]);
+    // No merge calls: a stage's name runs on over its run's grey header cells.
     const stageRow = online + 1;
-    expect(sheet.getRange(stageRow, 2, 1, 5).getMergedRanges().map((r) => r.getA1Notation())).toEqual([`B${stageRow}:C${stageRow}`, `E${stageRow}:F${stageRow}`]);
+    expect(sheet.getRange(stageRow, 14, 1, 5).getMergedRanges()).toEqual([]);
+    expect(sheet.getRange(stageRow, 14, 1, 5).getBackgrounds()).toEqual([Array(5).fill('#d9d9d9')]);
     // Current cells filled: Ad +1 light green, Website −2 deep red, Helpline −1 light red.
     const levelRow = (level: number) => online + 5 + (2 - level);
-    expect(sheet.getRange(levelRow(1), 2).getBackground()).toBe('#b7e1b0');
-    expect(sheet.getRange(levelRow(-2), 3).getBackground()).toBe('#b71c1c');
-    expect(sheet.getRange(levelRow(-1), 6).getBackground()).toBe('#f4b6b6');
-    expect(sheet.getRange(levelRow(2), 4).getBackground()).toBe('#ffffff'); // a target is marked, not filled
+    expect(sheet.getRange(levelRow(1), 14).getBackground()).toBe('#b7e1b0');
+    expect(sheet.getRange(levelRow(-2), 15).getBackground()).toBe('#b71c1c');
+    expect(sheet.getRange(levelRow(-1), 18).getBackground()).toBe('#f4b6b6');
+    expect(sheet.getRange(levelRow(2), 16).getBackground()).toBe('#ffffff'); // a target is marked, not filled
     const store = values.findIndex((r) => r[0] === 'Path: Store') + 1;
-    expect(values[store + 1].slice(0, 6)).toEqual(['Touchpoint', 'Ad', 'Shop window', 'Till', 'Returns', 'Helpline']);
+    expect(values[store + 1]).toEqual(['Touchpoint', 'Ad', 'Shop window', 'Till', 'Returns', 'Helpline']);
+    // The table keeps to A–K, the grid to M on: no column holds both.
+    expect(sheet.getColumnWidth(12)).toBe(24);
+    expect(sheet.getColumnWidth(14)).toBe(100);
   });
 
-  it('adds a line chart of current and target along the journey, from the table', () => {
+  it('adds a line chart of current and target along the journey, from hidden columns it is set to read', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY });
     addon.bundle.buildValuationGrid();
     const sheet = spreadsheet.getSheetByName('Valuation grid')!;
-    const header = tableHeaderRow(sheet.getDataRange().getValues());
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(1);
-    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual([`C${header}:C${header + 7}`, `F${header}:F${header + 7}`, `G${header}:G${header + 7}`]);
+    // The grid ends in R (6 touchpoints on a path from N): S spare, the data in T–V from row 4.
+    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual(['T4:T11', 'U4:U11', 'V4:V11']);
+    expect([19, 20, 21, 22, 23].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, true, false]);
+    expect(String(charts[0].getHiddenDimensionStrategy())).toBe('SHOW_BOTH');
     expect(charts[0].getOptions().get('title')).toBe('Current vs target along the journey');
+    // It plots what the table says: each touchpoint's current and target, in journey order.
+    const plotted = (charts[0] as unknown as { plottedValues(): unknown[][][] }).plottedValues().map((range) => range.map((r) => r[0]));
+    expect(plotted).toEqual([EXPECTED_TABLE.map((r) => (r === EXPECTED_TABLE[0] ? 'Touchpoint' : r[2])), EXPECTED_TABLE.map((r) => r[5]), EXPECTED_TABLE.map((r) => r[6])]);
   });
 
   it('reads Polish headers and writes the Polish tab in a Polish spreadsheet', () => {
@@ -149,6 +159,12 @@ describe('buildValuationGrid on the built bundle', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY }, 'pl_PL');
     expect(addon.bundle.buildValuationGrid({ locale: 'en' }).tabName).toBe('Valuation grid');
     expect(tableOf(spreadsheet.getSheetByName('Valuation grid')!)[0][0]).toBe('Stage');
+    // Rebuilt in Polish: the tab takes the Polish name, and the warning names the column
+    // as the user's header does ("Valuation"), not by its Polish name.
+    const polish = addon.bundle.buildValuationGrid({ locale: 'pl' });
+    expect(polish).toMatchObject({ tabName: 'Siatka ocen', replaced: true });
+    expect(polish.warnings).toEqual(['Punkty styku jeszcze nieocenione: 1 z 7 (pusta kolumna Valuation); są wymienione jako nieocenione.']);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Touchpoints', 'Siatka ocen']);
   });
 
   it('reads the table from a named tab, a named range, or the selection, and uses a column mapping', () => {
@@ -260,7 +276,7 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(table.getValues().map((r) => [r[0], r[2], r[10]])).toEqual(injected.map((name) => ['=SUM(1)', name.replace(/^'/, ''), '+1 555']));
     // No formula anywhere in the tab.
     expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
-    const values = sheet.getDataRange().getValues();
+    const values = sheet.getDataRange().getValues().map((r) => r.slice(12));
     const touchpointRow = values.findIndex((r) => r[0] === 'Touchpoint');
     expect(values[touchpointRow].slice(1, 1 + injected.length)).toEqual(injected.map((name) => name.replace(/^'/, '')));
   });
@@ -340,18 +356,26 @@ describe('Spreadsheet service calls per build (DESIGN §6, §7)', () => {
     return { build, rebuild: addon.calls.byMethod() };
   }
 
-  it('makes the same calls for 20 and for 2,000 touchpoints', () => {
+  it('makes the same calls for 20 and for 3,500 touchpoints', () => {
     const small = callsFor(20);
-    const large = callsFor(2000);
+    const large = callsFor(3500);
     expect(large).toEqual(small);
     expect(small.build['Range.getValues']).toBe(1); // one batched read of the table
-    expect(small.build['Range.setValues']).toBe(4); // one per block: head, grid, summary, table
+    expect(small.build['Range.setValues']).toBe(5); // one per block: head, summary, table, grid, chart data
+    expect(small.build['Range.merge']).toBeUndefined(); // stage names run on over their runs: no merge per stage or band
+    expect(small.build['Sheet.hideColumns']).toBe(1); // the chart's data
   });
 
-  it('adds one merge call per stage run and path, never per touchpoint', () => {
-    // 3 stages × 2 paths, each run longer than one touchpoint: 6 merges.
-    const { addon } = gridAddon({ Touchpoints: syntheticTouchpoints(30) });
+  it('keeps a 3,500-touchpoint grid far under the 10,000,000 cells of a spreadsheet', () => {
+    const { addon, spreadsheet } = gridAddon({ Touchpoints: syntheticTouchpoints(3500) });
     addon.bundle.buildValuationGrid();
-    expect(addon.calls.byMethod()['Range.merge']).toBe(6);
+    const sheet = spreadsheet.getSheetByName('Valuation grid')!;
+    // Columns: table 11 + gap + grid 1 + 12 + spare + 3 hidden = 29. Rows: the grid's two
+    // paths of 2,334 and 2,333 touchpoints take 195 bands each, rows 4–3,905; left of it the
+    // summary (967 rows: 318 differentiators and 636 negative moments of truth are listed,
+    // rows 4–970), a blank row, the chart (16 rows from 972), a blank row, the table's title
+    // at 989, its header and 3,500 rows: 4,490.
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([4490, 29]);
+    expect(sheet.getMaxRows() * sheet.getMaxColumns()).toBe(130_210);
   });
 });

@@ -29,8 +29,35 @@ export interface ExampleTab {
   /** Rules on whole columns below the header, for the example rows and room to add more. */
   readonly validations: readonly { readonly column: number; readonly rule: ExampleValidation }[];
   readonly numberFormats: readonly { readonly column: number; readonly format: string }[];
+  /**
+   * Number formats of single ranges (also where a formula's result spills), written after
+   * the whole-column ones: every number the tab shows gets a format (one decimal for scores
+   * and shares, signed for valuations), none is shown "as typed" (33.17254725). Optional.
+   */
+  readonly cellFormats?: readonly ExampleCellFormat[];
   readonly columnWidths: readonly number[];
 }
+
+/** A number format for `rows` × `columns` cells from (row, column), 1-based. */
+export interface ExampleCellFormat {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly format: string;
+}
+
+/** The formats the example tabs use. */
+export const EXAMPLE_FORMATS = {
+  count: '0',
+  /** Scores and shares in points: one decimal. */
+  score: '0.0',
+  pValue: '0.000',
+  /** A whole valuation level or gap, signed. */
+  level: '+0;-0;0',
+  /** A valuation from survey scores, not rounded: signed, one decimal. */
+  valuation: '+0.0;-0.0;0.0',
+} as const;
 
 /** Rows below the example rows that the validation rules also cover, for the user's own rows. */
 export const EXAMPLE_SPARE_ROWS = 100;
@@ -192,6 +219,9 @@ function responsesTab(locale: OutputLocale, name: string): ExampleTab {
   };
 }
 
+/** Rows of the NPS_BY table below its header: the three channels and Total. */
+const NPS_BY_ROWS = 4;
+
 function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab {
   const w = W[locale];
   const r = sheetReference(names.responses);
@@ -220,6 +250,7 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   rows[8][5] = { formula: `=TOUCHPOINT_GAP(${t}!D2:D${last}, ${t}!E2:E${last})` };
   // One more single value, then the interval and two tables below the gaps (rows 20 on).
   const sampleSize = '=NPS_SAMPLE_SIZE(10)';
+  const sampleSizeRow = rows.length + 1;
   rows.push([w.sampleSize, { formula: sampleSize }, sampleSize, null, null]);
   const below = (row: number, column: number, cell: ExampleCell) => {
     while (rows.length < row) rows.push([]);
@@ -233,14 +264,36 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   below(24, 5, { formula: `=NPS_TREND(${nps}, ${r}!A2:A)` });
   below(29, 5, w.csatBy);
   below(30, 5, { formula: `=CSAT_BY(${r}!F2:F, ${channel})` });
+  const f = EXAMPLE_FORMATS;
+  const cell = (row: number, column: number, format: string, rows = 1, columns = 1): ExampleCellFormat => ({ row, column, rows, columns, format });
   return {
     role: 'metrics',
     name: names.metrics,
     rows,
     validations: [],
-    // One decimal for scores, three places for the p-value of NPS_TEST; the same for the
-    // tables' metric columns (G–L: NPS, interval bounds, shares, change, p-value).
-    numberFormats: [{ column: 2, format: '0.0##' }, ...[7, 8, 9, 10, 11, 12].map((column) => ({ column, format: '0.0##' }))],
+    numberFormats: [{ column: 2, format: f.score }],
+    cellFormats: [
+      // Column B, one metric a row: a count, scores and shares in points, a p-value, a valuation.
+      cell(2, 2, f.count),
+      cell(5, 2, f.pValue),
+      cell(9, 2, f.valuation),
+      cell(sampleSizeRow, 2, f.count),
+      // NPS_BY spills from E2: Group | Responses | NPS | CI low | CI high | Promoters % |
+      // Passives % | Detractors %, a row per channel and Total (rows 3–6).
+      cell(3, 6, f.count, NPS_BY_ROWS),
+      cell(3, 7, f.score, NPS_BY_ROWS, 6),
+      // NPS_CI (G21:H21); NPS_TREND from E24: Period | Responses | NPS | CI low | CI high |
+      // Change | p-value | Significant, a row per month; CSAT_BY from E30.
+      cell(21, 7, f.score, 1, 2),
+      cell(25, 5, 'yyyy-mm', 6),
+      cell(25, 6, f.count, 6),
+      cell(25, 7, f.score, 6, 4),
+      cell(25, 11, f.pValue, 6),
+      cell(31, 6, f.count, 4),
+      cell(31, 7, f.score, 4, 4),
+      // TOUCHPOINT_GAP spills from F9 beside the names, one gap per touchpoint.
+      cell(9, 6, f.level, JOURNEY.length),
+    ],
     columnWidths: [230, 70, 420, 30, 170, 70],
   };
 }

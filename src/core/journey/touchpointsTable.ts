@@ -70,6 +70,8 @@ export interface TouchpointsRead {
   readonly namedRows: readonly { readonly sheetRow: number; readonly touchpoint: string; readonly path?: string }[];
   readonly problems: readonly TableProblem[];
   readonly unusedHeaders: readonly string[];
+  /** Each found column's header as the user wrote it, for messages ("Valuation" in a Polish build). */
+  readonly headers?: { readonly [Key in TouchpointColumn]?: string };
 }
 
 /**
@@ -81,6 +83,7 @@ function duplicateProblems(
   sheet: string,
   rows: readonly { sheetRow: number; touchpoint?: string; path?: string }[],
   column: number | undefined,
+  header: string,
   locale: OutputLocale,
 ): TableProblem[] {
   const texts = PROBLEM_TEXTS[locale];
@@ -97,7 +100,7 @@ function duplicateProblems(
         sheet,
         row: row.sheetRow,
         column: column === undefined ? undefined : columnLetter(column),
-        header: TOUCHPOINTS_SCHEMAS[locale].columns.touchpoint.name,
+        header,
         value: JSON.stringify(row.touchpoint),
         problem: texts.repeatsTouchpoint(clash.sheetRow, onPath),
         allowed: texts.oncePerPath,
@@ -112,7 +115,7 @@ export function readTouchpoints(grid: SourceGrid, mapping: ColumnMapping<Touchpo
   const table = readTable(TOUCHPOINTS_SCHEMAS[locale], grid, mapping, PROBLEM_TEXTS[locale]);
   const rows = table.rows.map(({ sheetRow, record }): TouchpointRow => ({ sheetRow, ...record }));
   const named = table.partialRows.map(({ sheetRow, record }) => ({ sheetRow, touchpoint: record.touchpoint, path: record.path }));
-  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, locale);
+  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, table.headers.touchpoint ?? TOUCHPOINTS_SCHEMAS[locale].columns.touchpoint.name, locale);
   const namedRows = named.flatMap((row) => (row.touchpoint === undefined ? [] : [{ ...row, touchpoint: row.touchpoint }]));
-  return { rows, namedRows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders };
+  return { rows, namedRows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders, headers: table.headers };
 }

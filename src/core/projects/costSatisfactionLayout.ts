@@ -3,7 +3,10 @@ import { CostSatisfactionMatrix, MatrixProject } from './costSatisfactionMatrix'
 import { COST_SATISFACTION_TEXTS, CostSatisfactionTexts } from './costSatisfactionTexts';
 import { generatedTabHead, NOTE_COLOUR, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
-import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
+import { ChartDataColumn, hiddenChartData } from '../tabs/chartData';
+import { DEFAULT_ROW_PIXELS, fitColumns } from '../tabs/columnWidths';
+import { localeNumber } from '../tabs/localeNumber';
+import { BLANK, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
 
 /**
  * The "Cost vs satisfaction" tab (DESIGN §4), top to bottom:
@@ -13,12 +16,17 @@ import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutV
  *   4  the 2×2 matrix as cells: axis labels with the split values (median or set by the
  *      user), Quick wins | Major projects over Fill-ins | Money pits, each quadrant
  *      listing its projects in rank order, one a row, with ⚑ when on a split line;
- *      the scatter chart floats beside it (G4)
+ *      the scatter chart floats beside it (G4), as tall as the matrix (at least 15 rows),
+ *      so that the rows it takes are the chart's, not empty ones
  *   …  the ranked table `Rank | Project | Quadrant | Cost | Impact | Impact per cost |
  *      Touchpoints | Type | Owner`; an impact computed from touchpoints shows
  *      "(computed)" through its number format, so the cell stays a number
- *   …  beside the table, the chart's data: cost, impact, and two two-point series that
- *      draw the split lines across the plotted area
+ *   →  right of everything, in hidden columns (core/tabs/chartData.ts), the chart's data:
+ *      cost, impact, and two two-point series that draw the split lines across the
+ *      plotted area
+ *
+ * Columns are sized from the text they hold (core/tabs/columnWidths.ts); numbers in labels
+ * are written for the build's language ("≥ 0,575" in Polish).
  *
  * Everything is a value with a format: the tab reads the same without the add-on.
  */
@@ -31,13 +39,17 @@ export const QUADRANT_FILLS: Readonly<Record<Quadrant, string>> = {
 
 const HEADER_FILL = '#d9d9d9';
 const MATRIX_TOP = 4;
-const CHART = { column: 7, width: 560, height: 360, rows: 19 };
+const MATRIX_COLUMNS = 5;
+const CHART = { column: 7, width: 560, minRows: 15 };
 const TABLE_COLUMNS = 9;
-/** The chart's data sits right of the ranked table, one column apart. */
-const CHART_DATA_COLUMN = TABLE_COLUMNS + 2;
-const COST_FORMAT = '#,##0.##';
+const RANK_FORMAT = '0';
 const IMPACT_FORMAT = '0.00';
-const RATIO_FORMAT = '0.0000';
+const RATIO_FORMAT = '0.000';
+
+/** Whole costs as whole numbers with thousands grouping; else two decimals ("1,250" or "12.50"). */
+export function costFormat(costs: readonly number[]): string {
+  return costs.every(Number.isInteger) ? '#,##0' : '#,##0.00';
+}
 
 const c = (value: LayoutValue, format?: CellFormat): LayoutCell => ({ value, format });
 const bold = (value: LayoutValue, format: CellFormat = {}): LayoutCell => c(value, { ...format, bold: true });
@@ -66,9 +78,9 @@ function quadrantPair(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTex
   return rows;
 }
 
-function matrixCells(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
+function matrixCells(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, locale: OutputLocale): LayoutCell[][] {
   const s = matrix.splits;
-  const split = (value: number, given: boolean) => `${texts.number(value)}, ${given ? texts.givenSplit : texts.median}`;
+  const split = (value: number, given: boolean) => `${localeNumber(value, locale)}, ${given ? texts.givenSplit : texts.median}`;
   const cost = split(s.cost, s.costGiven);
   const impact = split(s.impact, s.impactGiven);
   const axis = (text: string): LayoutCell => bold(text, { background: HEADER_FILL });
@@ -87,12 +99,12 @@ function computedFormat(texts: CostSatisfactionTexts): string {
   return `${IMPACT_FORMAT}" (${texts.computed.replace(/"/g, '')})"`;
 }
 
-function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
+function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, costs: string): LayoutCell[][] {
   return matrix.projects.map((p) => [
-    c(p.rank),
+    c(p.rank, { numberFormat: RANK_FORMAT }),
     c(p.name),
     c(texts.quadrants[p.placement.quadrant], { background: QUADRANT_FILLS[p.placement.quadrant] }),
-    c(p.cost, { numberFormat: COST_FORMAT }),
+    c(p.cost, { numberFormat: costs }),
     c(p.impact, { numberFormat: p.impactComputed ? computedFormat(texts) : IMPACT_FORMAT }),
     c(optional(p.impactPerCost), { numberFormat: RATIO_FORMAT }),
     c(p.touchpoints.length === 0 ? null : p.touchpoints.join(', '), { wrap: p.touchpoints.length > 1 }),
@@ -106,72 +118,66 @@ function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts)
  * (split, bottom) and (split, top), and the impact line as (left, split) and (right,
  * split), each on rows of their own so that only its two points join.
  */
-function chartData(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
-  const costs = matrix.projects.map((p) => p.cost);
+function chartData(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, costs: string): ChartDataColumn[] {
+  const costValues = matrix.projects.map((p) => p.cost);
   const impacts = matrix.projects.map((p) => p.impact);
   const { cost, impact } = matrix.splits;
-  const left = Math.min(0, cost, ...costs);
-  const right = Math.max(cost, ...costs);
+  const left = Math.min(0, cost, ...costValues);
+  const right = Math.max(cost, ...costValues);
   const bottom = Math.min(0, impact, ...impacts);
   const top = Math.max(impact, ...impacts);
-  const row = (x: number, projects: number | null, costLine: number | null, impactLine: number | null): LayoutCell[] => [c(x), c(projects), c(costLine), c(impactLine)];
+  const gap = matrix.projects.map(() => null);
   return [
-    [bold(texts.chartData)],
-    texts.chartHeader.map((h) => bold(h, { background: HEADER_FILL })),
-    ...matrix.projects.map((p) => row(p.cost, p.impact, null, null)),
-    row(cost, null, bottom, null),
-    row(cost, null, top, null),
-    row(left, null, null, impact),
-    row(right, null, null, impact),
+    { header: texts.chartHeader[0], values: [...costValues, cost, cost, left, right], numberFormat: costs },
+    { header: texts.chartHeader[1], values: [...impacts, null, null, null, null], numberFormat: IMPACT_FORMAT },
+    { header: texts.chartHeader[2], values: [...gap, bottom, top, null, null], numberFormat: IMPACT_FORMAT },
+    { header: texts.chartHeader[3], values: [...gap, null, null, impact, impact], numberFormat: IMPACT_FORMAT },
   ];
 }
 
 export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: OutputLocale, meta: TabMeta): SheetLayout {
   const texts = COST_SATISFACTION_TEXTS[locale];
+  const costs = costFormat(matrix.projects.map((p) => p.cost));
   const head = generatedTabHead(texts.title, locale, meta);
-  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: rectangle(matrixCells(matrix, texts), 5) };
-  // The chart floats beside the matrix: the table starts below whichever is taller.
-  const tableTop = MATRIX_TOP + Math.max(matrixBlock.cells.length, CHART.rows) + 1;
+  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: rectangle(matrixCells(matrix, texts, locale), MATRIX_COLUMNS) };
+  // The chart floats beside the matrix, as tall as it: the table starts below both.
+  const chartRows = Math.max(matrixBlock.cells.length, CHART.minRows);
+  const tableTop = MATRIX_TOP + chartRows + 1;
   const table: LayoutBlock = {
     row: tableTop,
     column: 1,
-    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL, wrap: true })), ...tableRows(matrix, texts)], TABLE_COLUMNS),
+    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL })), ...tableRows(matrix, texts, costs)], TABLE_COLUMNS),
   };
-  const data: LayoutBlock = { row: tableTop, column: CHART_DATA_COLUMN, cells: rectangle(chartData(matrix, texts), 4) };
-  const blocks = [head, matrixBlock, table, data];
+  const chart = { anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: chartRows * DEFAULT_ROW_PIXELS };
+  const fitted = fitColumns([head, matrixBlock, table], {
+    columns: Array.from({ length: TABLE_COLUMNS }, (_, i) => i + 1),
+    charts: [{ kind: 'scatter', title: '', domain: { row: 1, column: 1, rows: 1, columns: 1 }, series: [], ...chart }],
+    // The quadrants' names (B and D, below the legend-free rows) set the halves' widths.
+    fitAreas: [2, 4].map((column) => ({ row: MATRIX_TOP + 1, column, rows: matrixBlock.cells.length - 3, columns: 1 })),
+  });
+  const data = hiddenChartData(fitted.blocks, chartData(matrix, texts, costs));
+  const blocks = [...fitted.blocks, data.block];
   const extent = extentOf(blocks);
-  const dataHeader = tableTop + 1;
-  const dataRows = data.cells.length - 1; // header and values, without the block's title
-  const dataColumn = (offset: number): CellArea => ({ row: dataHeader, column: CHART_DATA_COLUMN + offset, rows: dataRows, columns: 1 });
   return {
     blocks,
     merges: [],
-    columnWidths: [
-      { column: 1, columns: 1, width: 200 },
-      { column: 2, columns: 1, width: 180 },
-      { column: 3, columns: 1, width: 140 },
-      { column: 4, columns: 1, width: 180 },
-      { column: 5, columns: 1, width: 140 },
-      { column: 7, columns: 1, width: 220 },
-    ],
+    columnWidths: fitted.columnWidths,
+    hiddenColumns: [data.hidden],
     frozenRows: 2,
     frozenColumns: 0,
     charts: [
       {
         kind: 'scatter',
         title: texts.chartTitle,
-        domain: dataColumn(0),
-        series: [dataColumn(1), dataColumn(2), dataColumn(3)],
+        domain: data.columns[0],
+        series: data.columns.slice(1),
         xTitle: texts.costAxis,
         yTitle: texts.impactAxis,
         lineSeries: [1, 2],
-        anchorRow: MATRIX_TOP,
-        anchorColumn: CHART.column,
-        width: CHART.width,
-        height: CHART.height,
+        ...chart,
       },
     ],
     rows: extent.rows,
-    columns: Math.max(extent.columns, CHART.column + 1),
+    columns: extent.columns,
   };
 }

@@ -84,6 +84,8 @@ export interface TableRead<Columns extends Record<string, ColumnSpec<unknown>>> 
   /** The sheet row of the header, and the sheet column each key was found in. */
   readonly headerRow: number;
   readonly columns: { readonly [Key in keyof Columns]?: number };
+  /** Each found column's header as the user wrote it ("Valuation" in a Polish build too): what messages name it by. */
+  readonly headers: { readonly [Key in keyof Columns]?: string };
   /** Headers of columns no key uses, for a warning: they are ignored, not lost. */
   readonly unusedHeaders: readonly string[];
 }
@@ -218,6 +220,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
       problems: [{ sheet: grid.sheet, problem: texts.emptyTable, allowed: texts.headerRowAndItems(Object.values(schema.columns).map((c) => c.name)) }],
       headerRow: grid.firstRow,
       columns: {},
+      headers: {},
       unusedHeaders: [],
     };
   }
@@ -272,7 +275,11 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
 
   const used = new Set(header.located.columns.values());
   const columns: { [Key in keyof Columns]?: number } = {};
-  header.located.columns.forEach((index, key) => (columns[key] = grid.firstColumn + index));
+  const headerNames: { [Key in keyof Columns]?: string } = {};
+  header.located.columns.forEach((index, key) => {
+    columns[key] = grid.firstColumn + index;
+    headerNames[key] = headers[index] || schema.columns[key].name;
+  });
   return {
     // Rows read without some columns are incomplete: keep none when a column is missing.
     rows: header.located.problems.length > 0 ? [] : rows,
@@ -280,6 +287,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
     problems,
     headerRow: grid.firstRow + header.index,
     columns,
+    headers: headerNames,
     unusedHeaders: headers.filter((h, i) => h !== '' && !used.has(i)),
   };
 }

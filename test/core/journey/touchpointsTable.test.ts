@@ -143,6 +143,23 @@ describe('the Touchpoints table (DESIGN §3)', () => {
     ]);
   });
 
+  it('names each column as the user’s header does, also in a Polish build over English headers', () => {
+    const read = readTouchpoints(
+      grid([
+        ['Stage', 'Touchpoint', 'Path', 'Valuation'],
+        ['Zakup', 'Kasa', '', 'dobrze'], // row 2
+        ['Zakup', 'kasa', '', 1], // row 3: repeats row 2
+      ]),
+      {},
+      'pl',
+    );
+    expect(read.problems.map((p) => formatTableProblem(p, 'pl'))).toEqual([
+      'Arkusz Touchpoints, wiersz 2, kolumna D (Valuation): "dobrze" nie jest poziomem oceny; dozwolone: pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)',
+      'Arkusz Touchpoints, wiersz 3, kolumna B (Touchpoint): "kasa" powtarza punkt styku z wiersza 2; dozwolone: każda nazwa punktu styku raz na ścieżkę (punkt styku bez ścieżki należy do każdej ścieżki)',
+    ]);
+    expect(read.headers).toEqual({ stage: 'Stage', touchpoint: 'Touchpoint', path: 'Path', valuation: 'Valuation' });
+  });
+
   it('names a missing column in Polish for a Polish build, and still knows the English headers', () => {
     const read = readTouchpoints(grid([['Stage', 'Punkt styku'], ['Zakup', 'Kasa']], 'Punkty 2026'), {}, 'pl');
     expect(read.problems.map((p) => formatTableProblem(p, 'pl'))).toEqual([

@@ -60,8 +60,9 @@ describe('the preview server', () => {
   });
 
   it('gives the workbook as displayed, with fills, merges and the add-on menu', async () => {
-    // Two touchpoints of one stage: the stage's name is merged above them.
-    const workbook = createWorkbook({ Touchpoints: [['Stage', 'Touchpoint', 'Valuation'], ['Buy', '<b>Till</b>', -1], ['Buy', 'Web', 2]] });
+    // A user's tab with merged cells beside the source (the generated grid merges nothing).
+    const workbook = createWorkbook({ Touchpoints: [['Stage', 'Touchpoint', 'Valuation'], ['Buy', '<b>Till</b>', -1], ['Buy', 'Web', 2]], Notes: [['Merged note', '']] });
+    workbook.sheetNamed('Notes').rangeAt(1, 1, 1, 2).merge();
     preview = await startPreview({ workbook });
     await run('buildValuationGrid', [{}]);
     const snapshot = await (await fetch(`${preview.url}api/workbook`)).json();
@@ -69,11 +70,11 @@ describe('the preview server', () => {
     expect(snapshot.menus[0].items.map((i: { caption: string }) => i.caption).filter(Boolean)).toEqual([
       'Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help',
     ]);
-    const [source, grid] = snapshot.tabs;
+    const [source, notes, grid] = snapshot.tabs;
     expect(source.cells[1][1]).toEqual({ text: '<b>Till</b>' });
+    expect(notes.merges.length).toBeGreaterThan(0);
     expect(grid.generated).toBe(true);
     expect(grid.cells[0][0]).toMatchObject({ text: 'Touchpoint valuation grid', bold: true });
-    expect(grid.merges.length).toBeGreaterThan(0);
     expect(grid.cells.flat().some((c: { background?: string }) => c.background !== undefined)).toBe(true);
   });
 
