@@ -1,0 +1,107 @@
+import { CommentWords } from './commentWords';
+import { Lexicon } from './lexicon';
+import { Theme } from './themeKeywords';
+
+/**
+ * Which themes a comment mentions (DESIGN §2 THEMES). A keyword word matches a comment word
+ * when
+ *  - their folded forms are equal ("Dostawą" = "dostawą" = "dostawa"), or
+ *  - their English stems are equal ("deliveries" ~ "delivery"), or
+ *  - their Polish stems are equal ("kurierem" ~ "kurier", "dostawie" ~ "dostawa"), or
+ *  - the keyword word is a prefix `word*` and the folded comment word starts with it;
+ * a keyword of several words matches the same number of adjacent words, each matching the
+ * keyword's word at that place.
+ *
+ * Every keyword word gets a *slot* number. For each distinct word of the comments the slots
+ * it matches are worked out once (three map look-ups and the prefixes), so matching a
+ * comment costs one array read per word, whatever the number of themes.
+ */
+export class KeywordMatcher {
+  private readonly bySlotFolded = new Map<string, number[]>();
+  private readonly bySlotEnglish = new Map<string, number[]>();
+  private readonly bySlotPolish = new Map<string, number[]>();
+  private readonly prefixes: { readonly prefix: string; readonly slot: number }[] = [];
+  /** Per keyword: its theme, first slot and number of words. Per slot: the keyword it starts, or −1. */
+  private readonly keywordTheme: number[] = [];
+  private readonly keywordFirstSlot: number[] = [];
+  private readonly keywordLength: number[] = [];
+  private readonly keywordStartedBy: number[] = [];
+  private readonly slotsByWord: (readonly number[] | undefined)[] = [];
+
+  constructor(themes: readonly Theme[], private readonly lexicon: Lexicon) {
+    let slot = 0;
+    themes.forEach((theme, themeIndex) => {
+      for (const keyword of theme.keywords) {
+        if (keyword.words.length === 0) continue;
+        this.keywordTheme.push(themeIndex);
+        this.keywordFirstSlot.push(slot);
+        this.keywordLength.push(keyword.words.length);
+        keyword.words.forEach((word, position) => {
+          this.keywordStartedBy.push(position === 0 ? this.keywordTheme.length - 1 : -1);
+          if (word.prefix) {
+            this.prefixes.push({ prefix: word.folded, slot });
+          } else {
+            const id = lexicon.wordOf(word.folded);
+            add(this.bySlotFolded, word.folded, slot);
+            add(this.bySlotEnglish, lexicon.englishStem(id), slot);
+            add(this.bySlotPolish, lexicon.polishStem(id), slot);
+          }
+          slot++;
+        });
+      }
+    });
+  }
+
+  /** The slots a word matches, worked out on first use. */
+  private slotsOf(word: number): readonly number[] {
+    let slots = this.slotsByWord[word];
+    if (slots === undefined) {
+      const lexicon = this.lexicon;
+      const folded = lexicon.folded(word);
+      const found = new Set<number>();
+      for (const s of this.bySlotFolded.get(folded) ?? NONE) found.add(s);
+      if (this.bySlotEnglish.size > 0) for (const s of this.bySlotEnglish.get(lexicon.englishStem(word)) ?? NONE) found.add(s);
+      if (this.bySlotPolish.size > 0) for (const s of this.bySlotPolish.get(lexicon.polishStem(word)) ?? NONE) found.add(s);
+      for (const { prefix, slot } of this.prefixes) if (folded.startsWith(prefix)) found.add(slot);
+      slots = found.size === 0 ? NONE : [...found];
+      this.slotsByWord[word] = slots;
+    }
+    return slots;
+  }
+
+  /** Calls `hit(theme)` for each keyword match in comment c (a theme may be reported more than once). */
+  forEachMatch(words: CommentWords, comment: number, hit: (theme: number) => void): void {
+    const { forms, starts } = words;
+    const lexicon = this.lexicon;
+    const end = starts[comment + 1];
+    for (let i = starts[comment]; i < end; i++) {
+      const form = forms[i];
+      if (form < 0) continue;
+      const slots = this.slotsOf(lexicon.wordOfForm(form));
+      for (let s = 0; s < slots.length; s++) {
+        const keyword = this.keywordStartedBy[slots[s]];
+        if (keyword < 0) continue;
+        if (this.followsOn(words, i, end, keyword)) hit(this.keywordTheme[keyword]);
+      }
+    }
+  }
+
+  /** Whether the words after position i match the rest of a keyword, in a row. */
+  private followsOn(words: CommentWords, i: number, end: number, keyword: number): boolean {
+    const length = this.keywordLength[keyword];
+    const first = this.keywordFirstSlot[keyword];
+    for (let j = 1; j < length; j++) {
+      const form = i + j < end ? words.forms[i + j] : -1;
+      if (form < 0 || !this.slotsOf(this.lexicon.wordOfForm(form)).includes(first + j)) return false;
+    }
+    return true;
+  }
+}
+
+const NONE: readonly number[] = [];
+
+function add(map: Map<string, number[]>, key: string, slot: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [slot]);
+  else if (!list.includes(slot)) list.push(slot);
+}

@@ -1,0 +1,101 @@
+import { englishStem } from './englishStem';
+import { foldWord } from './foldWord';
+import { polishStem } from './polishStem';
+import { isStopWord } from './stopWords';
+
+/**
+ * Every distinct word met in a set of comments, each worked out once (DESIGN §7: THEMES over
+ * 100,000 comments in well under a second): a column of comments repeats a few thousand
+ * words, so folding, stop-word checks and the two stems are computed per distinct word and
+ * remembered, never per occurrence.
+ *
+ * Two levels of identity:
+ *  - a *form* is a word as written, in lower case ("dostawą", "deliveries"): what THEMES
+ *    shows, in the form written most often;
+ *  - a *word* is a folded form ("dostawa" for "Dostawą", "dostawą" and "dostawa"): what
+ *    keywords and stems compare.
+ * Ids are dense integers from 0, in order of first appearance.
+ */
+export class Lexicon {
+  private readonly formByToken = new Map<string, number>();
+  private readonly formByText = new Map<string, number>();
+  private readonly wordByFolded = new Map<string, number>();
+  /** Per form: its lower-case text and its word. */
+  private readonly formTexts: string[] = [];
+  private readonly formWords: number[] = [];
+  /** Per word: folded text, and the stems once asked for. */
+  private readonly foldedWords: string[] = [];
+  private readonly englishStems: (string | undefined)[] = [];
+  private readonly polishStems: (string | undefined)[] = [];
+
+  /** The form id of a token as it appears in a text ("Dostawą"). */
+  formOf(token: string): number {
+    let form = this.formByToken.get(token);
+    if (form === undefined) {
+      const text = token.toLowerCase();
+      form = this.formByText.get(text);
+      if (form === undefined) {
+        form = this.formTexts.length;
+        this.formTexts.push(text);
+        this.formWords.push(this.wordOf(text));
+        this.formByText.set(text, form);
+      }
+      this.formByToken.set(token, form);
+    }
+    return form;
+  }
+
+  /** The word id of any spelling of a word. */
+  wordOf(text: string): number {
+    const folded = foldWord(text);
+    let word = this.wordByFolded.get(folded);
+    if (word === undefined) {
+      word = this.foldedWords.length;
+      this.foldedWords.push(folded);
+      this.englishStems.push(undefined);
+      this.polishStems.push(undefined);
+      this.wordByFolded.set(folded, word);
+    }
+    return word;
+  }
+
+  get formCount(): number {
+    return this.formTexts.length;
+  }
+
+  get wordCount(): number {
+    return this.foldedWords.length;
+  }
+
+  formText(form: number): string {
+    return this.formTexts[form];
+  }
+
+  wordOfForm(form: number): number {
+    return this.formWords[form];
+  }
+
+  folded(word: number): string {
+    return this.foldedWords[word];
+  }
+
+  englishStem(word: number): string {
+    let stem = this.englishStems[word];
+    if (stem === undefined) this.englishStems[word] = stem = englishStem(this.foldedWords[word]);
+    return stem;
+  }
+
+  polishStem(word: number): string {
+    let stem = this.polishStems[word];
+    if (stem === undefined) this.polishStems[word] = stem = polishStem(this.foldedWords[word]);
+    return stem;
+  }
+
+  /** A word that can be a discovered theme: not a stop word, at least two characters, at least one letter. */
+  isThemeWord(word: number): boolean {
+    const folded = this.foldedWords[word];
+    return folded.length >= 2 && !isStopWord(folded) && HAS_LETTER.test(folded);
+  }
+}
+
+const HAS_LETTER = /\p{L}/u;
