@@ -46,8 +46,9 @@ export function THEMES(comments: SheetsArgument, scores?: SheetsArgument, themes
     const row = rows[r];
     for (let c = 0; c < columnCount; c++, i++) {
       const cell = row[c];
-      if (isBlankCell(cell)) continue;
+      if (cell === '' || cell === null || cell === undefined) continue;
       const text = commentText(cell, rowCount, columnCount, r, c);
+      if (text === '') continue;
       texts.push(text);
       cells.push(typeof cell === 'string' ? text : (cell as TableCell));
       positions.push(i);
@@ -63,7 +64,8 @@ export function THEMES(comments: SheetsArgument, scores?: SheetsArgument, themes
           'give one score per comment (parallel ranges of the same shape), or leave scores out',
       );
     }
-    commentScores = Float64Array.from(positions, (position) => read.values[position]);
+    commentScores = new Float64Array(positions.length);
+    for (let k = 0; k < positions.length; k++) commentScores[k] = read.values[positions[k]];
   }
   const themeList = isGiven(themes) ? readThemes(themes) : undefined;
 
@@ -79,7 +81,7 @@ function isGiven(arg: SheetsArgument | undefined): arg is SheetsArgument {
 /** A comment's text: text as written (trimmed), numbers and the like as they read. */
 function commentText(cell: CellValue, rows: number, columns: number, r: number, c: number): string {
   if (typeof cell === 'string') {
-    if (isErrorValue(cell)) throw new Error(`THEMES: ${cell.trim()} (${positionIn('comments', rows, columns, r, c)}) is an error value, not a comment; fix the cell it comes from`);
+    if (cell.charCodeAt(0) === 35 /* # */ && isErrorValue(cell)) throw new Error(`THEMES: ${cell.trim()} (${positionIn('comments', rows, columns, r, c)}) is an error value, not a comment; fix the cell it comes from`);
     return cell.trim();
   }
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';

@@ -1,5 +1,5 @@
 import { Lexicon } from './lexicon';
-import { forEachWord } from './wordTokens';
+import { scanWords } from './wordTokens';
 
 /**
  * The words of every comment, read once (DESIGN §7): each comment's text is tokenised a
@@ -30,14 +30,18 @@ export function readCommentWords(comments: readonly string[], lexicon: Lexicon =
     }
     forms[length++] = value;
   };
+  let text = '';
+  let first = true;
+  const word = (start: number, end: number, adjacent: boolean): void => {
+    if (!adjacent && !first) add(-1);
+    first = false;
+    add(lexicon.formAt(text, start, end));
+  };
   for (let c = 0; c < comments.length; c++) {
     starts[c] = length;
-    let first = true;
-    forEachWord(comments[c], (token, adjacent) => {
-      if (!adjacent && !first) add(-1);
-      first = false;
-      add(lexicon.formOf(token));
-    });
+    text = comments[c];
+    first = true;
+    scanWords(text, word);
   }
   starts[comments.length] = length;
   return { lexicon, forms: forms.subarray(0, length), starts, commentCount: comments.length };

@@ -27,6 +27,12 @@ export class KeywordMatcher {
   private readonly keywordLength: number[] = [];
   private readonly keywordStartedBy: number[] = [];
   private readonly slotsByWord: (readonly number[] | undefined)[] = [];
+  /**
+   * First letters of the whole keyword words. Folding, the English stemmer and the Polish
+   * stemmer only ever change the end of a word, so a word whose first character starts no
+   * keyword word can only match a prefix: its stems need not be computed.
+   */
+  private readonly firstCharacters = new Set<string>();
 
   constructor(themes: readonly Theme[], private readonly lexicon: Lexicon) {
     let slot = 0;
@@ -42,6 +48,7 @@ export class KeywordMatcher {
             this.prefixes.push({ prefix: word.folded, slot });
           } else {
             const id = lexicon.wordOf(word.folded);
+            this.firstCharacters.add(word.folded[0]);
             add(this.bySlotFolded, word.folded, slot);
             add(this.bySlotEnglish, lexicon.englishStem(id), slot);
             add(this.bySlotPolish, lexicon.polishStem(id), slot);
@@ -59,9 +66,11 @@ export class KeywordMatcher {
       const lexicon = this.lexicon;
       const folded = lexicon.folded(word);
       const found = new Set<number>();
-      for (const s of this.bySlotFolded.get(folded) ?? NONE) found.add(s);
-      if (this.bySlotEnglish.size > 0) for (const s of this.bySlotEnglish.get(lexicon.englishStem(word)) ?? NONE) found.add(s);
-      if (this.bySlotPolish.size > 0) for (const s of this.bySlotPolish.get(lexicon.polishStem(word)) ?? NONE) found.add(s);
+      if (this.firstCharacters.has(folded[0])) {
+        for (const s of this.bySlotFolded.get(folded) ?? NONE) found.add(s);
+        for (const s of this.bySlotEnglish.get(lexicon.englishStem(word)) ?? NONE) found.add(s);
+        for (const s of this.bySlotPolish.get(lexicon.polishStem(word)) ?? NONE) found.add(s);
+      }
       for (const { prefix, slot } of this.prefixes) if (folded.startsWith(prefix)) found.add(slot);
       slots = found.size === 0 ? NONE : [...found];
       this.slotsByWord[word] = slots;

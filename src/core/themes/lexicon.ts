@@ -28,6 +28,46 @@ export class Lexicon {
   private readonly englishStems: (string | undefined)[] = [];
   private readonly polishStems: (string | undefined)[] = [];
 
+  /** Tokens as written (case kept) → form, in an open-addressing table keyed by the token's characters. */
+  private tokenSlots = new Int32Array(1 << 12); // token index + 1; 0 = empty
+  private readonly tokenTexts: string[] = [];
+  private readonly tokenForms: number[] = [];
+
+  /**
+   * The form id of the word text.slice(start, end), found without slicing when the token was
+   * seen before: its characters are hashed in place and compared with the stored token.
+   */
+  formAt(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const length = end - start;
+    let mask = this.tokenSlots.length - 1;
+    let i = mixed(hash) & mask;
+    for (; ; i = (i + 1) & mask) {
+      const slot = this.tokenSlots[i];
+      if (slot === 0) break;
+      const token = this.tokenTexts[slot - 1];
+      if (token.length === length && text.startsWith(token, start)) return this.tokenForms[slot - 1];
+    }
+    const token = text.slice(start, end);
+    const form = this.formOf(token);
+    this.tokenTexts.push(token);
+    this.tokenForms.push(form);
+    this.tokenSlots[i] = this.tokenTexts.length;
+    if (this.tokenTexts.length * 2 > this.tokenSlots.length) {
+      this.tokenSlots = new Int32Array(this.tokenSlots.length * 2);
+      mask = this.tokenSlots.length - 1;
+      this.tokenTexts.forEach((known, index) => {
+        let h = 0x811c9dc5;
+        for (let k = 0; k < known.length; k++) h = Math.imul(h ^ known.charCodeAt(k), 0x01000193);
+        let j = mixed(h) & mask;
+        while (this.tokenSlots[j] !== 0) j = (j + 1) & mask;
+        this.tokenSlots[j] = index + 1;
+      });
+    }
+    return form;
+  }
+
   /** The form id of a token as it appears in a text ("Dostawą"). */
   formOf(token: string): number {
     let form = this.formByToken.get(token);
@@ -99,3 +139,10 @@ export class Lexicon {
 }
 
 const HAS_LETTER = /\p{L}/u;
+
+/** FNV-1a's low bits are poorly mixed: MurmurHash3's finaliser spreads them before masking. */
+function mixed(hash: number): number {
+  let h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}

@@ -1,4 +1,5 @@
 import { CommentWords } from './commentWords';
+import { PairTable } from './pairTable';
 
 /**
  * Themes found in the comments themselves, when no theme list is given (DESIGN §2 THEMES):
@@ -42,11 +43,11 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
   const groupMentions = new Int32Array(groupCount);
   const groupLast = new Int32Array(groupCount).fill(-1);
   const formUses = new Int32Array(formCount);
-  const phraseOfKey = new Map<number, number>();
+  const phrases = new PairTable(4096); // (first group, second group) → phrase
   const phraseMentions: number[] = [];
   const phraseLast: number[] = [];
-  const phraseKeys: number[] = [];
-  const formPairUses = new Map<number, number>();
+  const formPairs = new PairTable(4096); // (first form, second form) → written pair
+  const formPairUses: number[] = [];
 
   for (let c = 0; c < commentCount; c++) {
     let previousGroup = -1;
@@ -64,21 +65,18 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
         groupMentions[group]++;
       }
       if (previousGroup >= 0 && previousGroup !== group) {
-        const key = previousGroup * groupCount + group;
-        let phrase = phraseOfKey.get(key);
-        if (phrase === undefined) {
-          phrase = phraseMentions.length;
-          phraseOfKey.set(key, phrase);
+        const phrase = phrases.add(previousGroup, group);
+        if (phrase === phraseMentions.length) {
           phraseMentions.push(0);
           phraseLast.push(-1);
-          phraseKeys.push(key);
         }
         if (phraseLast[phrase] !== c) {
           phraseLast[phrase] = c;
           phraseMentions[phrase]++;
         }
-        const pair = previousForm * formCount + form;
-        formPairUses.set(pair, (formPairUses.get(pair) ?? 0) + 1);
+        const pair = formPairs.add(previousForm, form);
+        if (pair === formPairUses.length) formPairUses.push(1);
+        else formPairUses[pair]++;
       }
       previousGroup = group;
       previousForm = form;
@@ -98,19 +96,19 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
     const g = groupOf[lexicon.wordOfForm(f)];
     if (groupMentions[g] >= threshold && (bestForm[g] < 0 || formUses[f] > formUses[bestForm[g]])) bestForm[g] = f;
   }
-  const bestPair = new Map<number, number>();
-  formPairUses.forEach((uses, pair) => {
-    const first = Math.floor(pair / formCount);
-    const phrase = phraseOfKey.get(groupOf[lexicon.wordOfForm(first)] * groupCount + groupOf[lexicon.wordOfForm(pair - first * formCount)])!;
+  const bestPair = new Map<number, readonly [number, number, number]>(); // phrase → [first form, second form, uses]
+  formPairs.forEach((first, second, pair) => {
+    const phrase = phrases.get(groupOf[lexicon.wordOfForm(first)], groupOf[lexicon.wordOfForm(second)]);
     if (phraseMentions[phrase] < Math.max(threshold, MIN_PHRASE_MENTIONS)) return;
     const best = bestPair.get(phrase);
-    if (best === undefined || uses > formPairUses.get(best)! || (uses === formPairUses.get(best)! && pair < best)) bestPair.set(phrase, pair);
+    const uses = formPairUses[pair];
+    // Most used; on a tie, the spelling met first (lower form ids were met first).
+    if (best === undefined || uses > best[2] || (uses === best[2] && (first < best[0] || (first === best[0] && second < best[1])))) bestPair.set(phrase, [first, second, uses]);
   });
   const labelOf = (candidate: number): string => {
     if (candidate < groupCount) return lexicon.formText(bestForm[candidate]);
-    const pair = bestPair.get(candidate - groupCount)!;
-    const first = Math.floor(pair / formCount);
-    return `${lexicon.formText(first)} ${lexicon.formText(pair - first * formCount)}`;
+    const [first, second] = bestPair.get(candidate - groupCount)!;
+    return `${lexicon.formText(first)} ${lexicon.formText(second)}`;
   };
 
   // Above the threshold: fewer than `limit`, all in. At it: as many as there is room for, by name.
@@ -132,10 +130,11 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
     if (candidate < groupCount) {
       rowOfGroup[candidate] = row;
     } else {
-      const key = phraseKeys[candidate - groupCount];
-      rowOfPhrase.set(key, row);
-      startsPhrase[Math.floor(key / groupCount)] = 1;
+      rowOfPhrase.set(candidate - groupCount, row);
     }
+  });
+  phrases.forEach((first, _second, phrase) => {
+    if (rowOfPhrase.has(phrase)) startsPhrase[first] = 1;
   });
 
   return {
@@ -151,7 +150,7 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
         }
         if (rowOfGroup[group] >= 0) hit(rowOfGroup[group]);
         if (previousGroup >= 0 && startsPhrase[previousGroup] === 1) {
-          const row = rowOfPhrase.get(previousGroup * groupCount + group);
+          const row = rowOfPhrase.get(phrases.get(previousGroup, group));
           if (row !== undefined) hit(row);
         }
         previousGroup = group;

@@ -1,0 +1,57 @@
+import { readCommentWords } from '../../../src/core/themes/commentWords';
+import { KeywordMatcher } from '../../../src/core/themes/keywordMatcher';
+import { buildThemeList } from '../../../src/core/themes/themeList';
+
+/** The themes (by name) each comment mentions, in order of first match. */
+function themesOf(themes: [string, string][], comments: string[]): string[][] {
+  const list = buildThemeList(themes.map(([name, keywords], i) => ({ row: i + 1, name, keywords }))).themes;
+  const words = readCommentWords(comments);
+  const matcher = new KeywordMatcher(list, words.lexicon);
+  return comments.map((_, c) => {
+    const found: string[] = [];
+    matcher.forEachMatch(words, c, (t) => {
+      if (!found.includes(list[t].name)) found.push(list[t].name);
+    });
+    return found;
+  });
+}
+
+describe('KeywordMatcher', () => {
+  it('matches folded forms: case and accents do not matter', () => {
+    expect(themesOf([['Obsługa', 'obsługa']], ['OBSŁUGA super', 'obsluga ok', 'Obsługą zachwycony', 'service'])).toEqual([['Obsługa'], ['Obsługa'], ['Obsługa'], []]);
+  });
+
+  it('matches equal English stems and equal Polish stems', () => {
+    expect(themesOf([['Delivery', 'delivery'], ['Kurier', 'kurier'], ['Dostawa', 'dostawa']], ['Deliveries late', 'z kurierem', 'kuriera nie było', 'o dostawie', 'dostawy brak', 'kurs'])).toEqual([
+      ['Delivery'],
+      ['Kurier'],
+      ['Kurier'],
+      ['Dostawa'],
+      ['Dostawa'],
+      [],
+    ]);
+  });
+
+  it('matches a prefix keyword against every word starting with it, folded', () => {
+    expect(themesOf([['Late', 'spóźni*']], ['Kurier się spóźnił', 'SPOZNIONA paczka', 'spóźnienie', 'spóź'])).toEqual([['Late'], ['Late'], ['Late'], []]);
+  });
+
+  it('matches several words only in a row: no word and no punctuation between them', () => {
+    expect(themesOf([['On time', 'on time']], ['always on time', 'On-time delivery', 'on the time', 'on, time', 'time on', 'on times'])).toEqual([
+      ['On time'],
+      ['On time'],
+      [],
+      [],
+      [],
+      ['On time'], // "times" ~ "time" (English stem)
+    ]);
+  });
+
+  it('finds several themes in one comment, and a theme through any of its keywords', () => {
+    expect(themesOf([['Delivery', 'delivery, courier'], ['Staff', 'staff, rude']], ['The courier was rude', 'staff and delivery fine', 'nothing'])).toEqual([
+      ['Delivery', 'Staff'],
+      ['Staff', 'Delivery'],
+      [],
+    ]);
+  });
+});
