@@ -2,7 +2,7 @@ import { foldWord } from '../../../src/core/themes/foldWord';
 import { isStopWord } from '../../../src/core/themes/stopWords';
 
 describe('isStopWord', () => {
-  it.each(['the', 'and', 'was', "don't", 'dont', 'się', 'już', 'że', 'który', 'jest', 'bardzo', 'ponieważ'])('%s is a stop word (folded)', (word) => {
+  it.each(['the', 'and', 'was', "don't", 'dont', 'się', 'już', 'że', 'który', 'jest', 'bardzo', 'ponieważ', 'always', 'zawsze', 'naprawdę'])('%s is a stop word (folded)', (word) => {
     expect(isStopWord(foldWord(word))).toBe(true);
   });
 
