@@ -11,7 +11,9 @@
  * - Projects: 12, some with an impact given, others to be computed from their touchpoints;
  *   hard and soft.
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
- *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right).
+ *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right; THEMES below them).
+ * - Themes: a theme list (Theme, Keywords) for the comments, which THEMES on Metrics uses;
+ *   its keywords find inflected words ("Deliveries", "dostawą") and prefixes ("wait*").
  */
 import { createWorkbook } from '../../local/runtime';
 import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
@@ -39,7 +41,7 @@ export function seededRandom(seed: number): () => number {
 
 const T = {
   en: {
-    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics' },
+    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', themes: 'Themes' },
     responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Website', 'CSAT Store', 'CSAT Delivery', 'CSAT Returns', 'CSAT Hotline', 'Comment'],
     touchpoints: ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'],
     projects: ['Project', 'Cost', 'Impact', 'Touchpoints', 'Type', 'Owner'],
@@ -48,7 +50,7 @@ const T = {
     yes: 'yes', no: 'no', hard: 'hard', soft: 'soft', dontKnow: "don't know",
   },
   pl: {
-    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki' },
+    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', themes: 'Tematy' },
     responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona', 'CSAT Sklep', 'CSAT Dostawa', 'CSAT Zwroty', 'CSAT Infolinia', 'Komentarz'],
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
     projects: ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'],
@@ -101,8 +103,30 @@ const PROJECTS: readonly (readonly [string, string, number, number | undefined, 
 ];
 
 const COMMENTS = {
-  en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', ''],
-  pl: ['Świetna obsługa, dziękuję', 'Dostawa się spóźniła', 'Formularz był o wiele za długi', 'Miła obsługa', 'Nie mogłem znaleźć etykiety zwrotnej', 'Cena w porządku', 'Długo czekałem na infolinii', ''],
+  en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', '', 'Deliveries are always late', 'Refund took three weeks'],
+  pl: ['Świetna obsługa, dziękuję', 'Dostawa się spóźniła', 'Formularz był o wiele za długi', 'Miła obsługa', 'Nie mogłem znaleźć etykiety zwrotnej', 'Cena w porządku', 'Długo czekałem na infolinii', '', 'Kurier spóźnił się z dostawą', 'Zwrot pieniędzy trwał trzy tygodnie'],
+};
+
+/** The Themes tab: what the comments above are about, with keywords that meet their inflections. */
+const THEMES = {
+  en: [
+    ['Theme', 'Keywords'],
+    ['Staff and service', 'staff, service, friendly, helpful'],
+    ['Delivery', 'delivery, courier, late'],
+    ['Forms', 'form*, registration'],
+    ['Returns', 'return*, refund*'],
+    ['Price', 'price, expensive, cheap'],
+    ['Waiting', 'wait*, hotline, queue'],
+  ],
+  pl: [
+    ['Temat', 'Słowa kluczowe'],
+    ['Obsługa', 'obsługa, miły, uprzejmy'],
+    ['Dostawa', 'dostawa, kurier, spóźni*'],
+    ['Formularze', 'formularz, rejestracja'],
+    ['Zwroty', 'zwrot*, etykiet*'],
+    ['Cena', 'cena, drogo, tanio'],
+    ['Czekanie', 'czeka*, infolinia, kolejka'],
+  ],
 };
 
 /** Comments that would run as formulas if a builder wrote them carelessly (DESIGN §6). */
@@ -119,6 +143,8 @@ export const METRIC_ROWS = {
   csatFirst: 8,
   npsTest: 13,
   touchpointValue: 14,
+  /** THEMES' table, in columns A–G from this row (below the gaps, which spill to row 23). */
+  themes: 26,
 } as const;
 
 function letter(index: number): string {
@@ -206,8 +232,11 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   metrics[1].push('', `=TOUCHPOINT_GAP(${TP}!D2:D${JOURNEY.length + 1}, ${TP}!E2:E${JOURNEY.length + 1})`, '', `=NPS_BY(${npsCol}, ${col(2)})`);
   metrics[8].push('', '', '', language === 'en' ? 'NPS by month' : 'NPS wg miesiąca');
   metrics[9].push('', '', '', `=NPS_BY(${npsCol}, ${col(0)}, "month")`);
+  while (metrics.length < METRIC_ROWS.themes - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'What the comments are about' : 'O czym są komentarze'], [`=THEMES(${col(10)}, ${npsCol}, ${sheetRef(t.tabs.themes)}!A:B)`]);
 
-  return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics };
+  // Themes last, so that the other tabs keep their places.
+  return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics, [t.tabs.themes]: THEMES[language].map((row) => [...row]) };
 }
 
 /** The example as a formatted workbook of the local runtime (not evaluated with the add-on). */
@@ -234,7 +263,9 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   const metrics = workbook.sheets[3];
   metrics.rangeAt(2, 2, 13, 1).setNumberFormat('0.0');
   metrics.rangeAt(METRIC_ROWS.npsTest, 2).setNumberFormat('0.000');
-  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses and Touchpoints tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi i Punkty styku.');
+  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses, Touchpoints and Themes tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi, Punkty styku i Tematy.');
+  // THEMES' shares and NPS (columns C–F of its rows) with one decimal, as the metrics above.
+  metrics.rangeAt(METRIC_ROWS.themes + 1, 3, THEMES[language].length + 1, 4).setNumberFormat('0.0');
   return workbook;
 }
 

@@ -4,7 +4,7 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
 
 /**
  * The example tabs a newcomer inserts from the sidebar (issue 7): small Touchpoints,
- * Projects and Responses tables in the shape DESIGN §3 describes, with data validation so
+ * Projects, Responses and Themes tables in the shape DESIGN §3 describes, with data validation so
  * that typing stays within what the builders accept (−2..+2 dropdowns, checkboxes for the
  * flags, hard/soft), and a Metrics tab that uses every custom function of DESIGN §2 on
  * them. Building the valuation grid and the matrix from these tabs works as they are.
@@ -12,8 +12,9 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
  * The tabs' names are chosen by the caller (the first free ones), because the Metrics
  * formulas refer to the other tabs by name.
  */
-export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'metrics';
-export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'metrics'];
+export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'themes' | 'metrics';
+/** In the order the tabs are inserted: Metrics last, as its formulas read the others. */
+export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'themes', 'metrics'];
 
 export type ExampleCell = string | number | boolean | Date | null | { readonly formula: string };
 
@@ -36,8 +37,8 @@ export interface ExampleTab {
 export const EXAMPLE_SPARE_ROWS = 100;
 
 const NAMES: Readonly<Record<OutputLocale, Readonly<Record<ExampleRole, string>>>> = {
-  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', metrics: 'Metrics' },
-  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', metrics: 'Metryki' },
+  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', metrics: 'Metrics' },
+  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', metrics: 'Metryki' },
 };
 
 export function exampleTabNames(locale: OutputLocale): Readonly<Record<ExampleRole, string>> {
@@ -57,7 +58,16 @@ const W = {
     types: ['hard', 'soft'],
     channels: ['Online', 'Store', 'Hotline'],
     segments: ['Consumer', 'Small business'],
-    comments: ['Great service, thank you', 'The form was far too long', 'Friendly staff', 'Hotline kept me waiting', 'Delivery was late', ''],
+    comments: ['Great service, thank you', 'The form was far too long', 'Friendly staff', 'Hotline kept me waiting', 'Deliveries are always late', ''],
+    themes: ['Theme', 'Keywords'],
+    themeRows: [
+      ['Staff and service', 'staff, service, friendly, helpful'],
+      ['Forms', 'form*, registration'],
+      ['Waiting', 'wait*, queue, hotline'],
+      ['Delivery', 'delivery, courier, late'],
+      ['Returns', 'return*, refund*'],
+    ],
+    themesTitle: 'What the comments are about (THEMES)',
     metrics: ['Metric', 'Value', 'Formula'],
     metricLabels: ['Responses with an NPS answer', 'NPS', 'NPS margin of error (95%)', 'NPS Online vs Store (p-value)', 'CES (mean, 7-point)', 'CES: % easy (5–7)', 'CSAT (% satisfied, 4–5)', 'Valuation from CSAT (−2..+2)'],
     npsBy: 'NPS by channel',
@@ -75,7 +85,16 @@ const W = {
     types: ['twarda', 'miękka'],
     channels: ['Online', 'Sklep', 'Infolinia'],
     segments: ['Klient indywidualny', 'Mała firma'],
-    comments: ['Świetna obsługa, dziękuję', 'Formularz był o wiele za długi', 'Miła obsługa', 'Długo czekałem na infolinii', 'Dostawa się spóźniła', ''],
+    comments: ['Świetna obsługa, dziękuję', 'Formularz był o wiele za długi', 'Miła obsługa', 'Długo czekałem na infolinii', 'Kurier spóźnił się z dostawą', ''],
+    themes: ['Temat', 'Słowa kluczowe'],
+    themeRows: [
+      ['Obsługa', 'obsługa, miły, uprzejmy'],
+      ['Formularze', 'formularz, rejestracja'],
+      ['Czekanie', 'czeka*, kolejka, infolinia'],
+      ['Dostawa', 'dostawa, kurier, spóźni*'],
+      ['Zwroty', 'zwrot, reklamacja'],
+    ],
+    themesTitle: 'O czym są komentarze (THEMES)',
     metrics: ['Metryka', 'Wartość', 'Formuła'],
     metricLabels: ['Odpowiedzi z oceną NPS', 'NPS', 'Błąd NPS (95%)', 'NPS Online a Sklep (p)', 'CES (średnia, skala 7)', 'CES: % łatwo (5–7)', 'CSAT (% zadowolonych, 4–5)', 'Ocena z CSAT (−2..+2)'],
     npsBy: 'NPS wg kanału',
@@ -184,6 +203,23 @@ function responsesTab(locale: OutputLocale, name: string): ExampleTab {
   };
 }
 
+/**
+ * A Themes table for the example comments: each theme finds its comments whatever the
+ * inflection ("Deliveries" for delivery, "dostawą" for dostawa) or through a prefix
+ * ("wait*", "spóźni*"); Returns finds none, as a theme a team watches may.
+ */
+function themesTab(locale: OutputLocale, name: string): ExampleTab {
+  const w = W[locale];
+  return {
+    role: 'themes',
+    name,
+    rows: [[...w.themes], ...w.themeRows.map((row) => [...row])],
+    validations: [],
+    numberFormats: [],
+    columnWidths: [160, 300],
+  };
+}
+
 function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab {
   const w = W[locale];
   const r = sheetReference(names.responses);
@@ -210,6 +246,9 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   rows[7][4] = w.gaps;
   rows[8][4] = { formula: `=ARRAYFORMULA(${t}!B2:B${last} & "")` };
   rows[8][5] = { formula: `=TOUCHPOINT_GAP(${t}!D2:D${last}, ${t}!E2:E${last})` };
+  // The comments’ themes below the rest (the gaps spill down to row last + 7), 7 columns wide.
+  while (rows.length < last + 8) rows.push([]);
+  rows.push([w.themesTitle], [{ formula: `=THEMES(${r}!G2:G, ${nps}, ${sheetReference(names.themes)}!A:B)` }]);
   return {
     role: 'metrics',
     name: names.metrics,
@@ -217,11 +256,11 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
     validations: [],
     // One decimal for scores, three places for the p-value of NPS_TEST.
     numberFormats: [{ column: 2, format: '0.0##' }],
-    columnWidths: [230, 70, 420, 30, 170, 70],
+    columnWidths: [230, 70, 420, 30, 170, 70, 260],
   };
 }
 
-/** The four example tabs in `locale`, under the names the caller found free. */
+/** The example tabs in `locale` (in EXAMPLE_ROLES order), under the names the caller found free. */
 export function exampleTabs(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab[] {
-  return [touchpointsTab(locale, names.touchpoints), projectsTab(locale, names.projects), responsesTab(locale, names.responses), metricsTab(locale, names)];
+  return [touchpointsTab(locale, names.touchpoints), projectsTab(locale, names.projects), responsesTab(locale, names.responses), themesTab(locale, names.themes), metricsTab(locale, names)];
 }
