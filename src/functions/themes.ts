@@ -26,8 +26,8 @@ const KEYWORDS_ALLOWED = 'words, several words in a row, or a word ending in * (
  * a Polish spreadsheet.
  *
  * @param comments The open answers ("Why did you give that score?"), e.g. G2:G. Blank cells are skipped.
- * @param scores Optional: each comment's 0–10 NPS answer, a range of the same shape as comments, e.g. D2:D; leave it out (or empty) for counts only.
- * @param themes Optional: your themes, two columns Theme and Keywords, e.g. Themes!A:B; a first row reading "Theme | Keywords" or "Temat | Słowa kluczowe" is skipped. A theme without keywords is its own keyword.
+ * @param scores Each comment's 0–10 NPS answer, a range of the same shape as comments, e.g. D2:D; leave it out (or empty) for counts only.
+ * @param themes Your themes, two columns Theme and Keywords, e.g. Themes!A:B; a first row reading "Theme | Keywords" or "Temat | Słowa kluczowe" is skipped. A theme without keywords is its own keyword.
  * @return A table with the header Theme, Mentions, Share %, NPS, Promoters %, Detractors %, Example; one row per theme by mentions, then (no theme) and Total.
  * @example =THEMES({"Late delivery";"Deliveries are always late";"Friendly staff";"OK"}, {2;7;10;8}, {"Delivery","deliver*";"Staff","staff"}) returns {"Theme","Mentions","Share %","NPS","Promoters %","Detractors %","Example";"Delivery",2,50,-50,0,50,"Late delivery";"Staff",1,25,100,100,0,"Friendly staff";"(no theme)",1,25,0,0,0,"OK";"Total",4,100,0,25,25,""}
  * @example =THEMES(G2:G, D2:D) lists the 20 words and phrases most comments use, each with the NPS of the customers who used it
