@@ -32,10 +32,10 @@ export function readCommentWords(comments: readonly string[], lexicon: Lexicon =
   };
   let text = '';
   let first = true;
-  const word = (start: number, end: number, adjacent: boolean): void => {
+  const word = (start: number, end: number, adjacent: boolean, hash: number): void => {
     if (!adjacent && !first) add(-1);
     first = false;
-    add(lexicon.formAt(text, start, end));
+    add(lexicon.formAt(text, start, end, hash));
   };
   for (let c = 0; c < comments.length; c++) {
     starts[c] = length;

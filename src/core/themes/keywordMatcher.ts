@@ -28,11 +28,14 @@ export class KeywordMatcher {
   private readonly keywordStartedBy: number[] = [];
   private readonly slotsByWord: (readonly number[] | undefined)[] = [];
   /**
-   * First letters of the whole keyword words. Folding, the English stemmer and the Polish
-   * stemmer only ever change the end of a word, so a word whose first character starts no
-   * keyword word can only match a prefix: its stems need not be computed.
+   * How the whole keyword words begin. The stemmers only change the end of a word: Porter2
+   * keeps a word's first two letters (see firstTwo), the Polish stemmer its first letter (it
+   * may turn "idz" into "ig"). So a word whose beginning no keyword word shares cannot have a
+   * keyword's stem, and its stems (Porter2 is the costly part, and a column of comments
+   * holds thousands of rare words) are not computed.
    */
-  private readonly firstCharacters = new Set<string>();
+  private readonly firstLetters = new Set<number>();
+  private readonly firstTwoLetters = new Set<number>();
 
   constructor(themes: readonly Theme[], private readonly lexicon: Lexicon) {
     let slot = 0;
@@ -48,7 +51,8 @@ export class KeywordMatcher {
             this.prefixes.push({ prefix: word.folded, slot });
           } else {
             const id = lexicon.wordOf(word.folded);
-            this.firstCharacters.add(word.folded[0]);
+            this.firstLetters.add(word.folded.charCodeAt(0));
+            this.firstTwoLetters.add(firstTwo(word.folded));
             add(this.bySlotFolded, word.folded, slot);
             add(this.bySlotEnglish, lexicon.englishStem(id), slot);
             add(this.bySlotPolish, lexicon.polishStem(id), slot);
@@ -66,10 +70,10 @@ export class KeywordMatcher {
       const lexicon = this.lexicon;
       const folded = lexicon.folded(word);
       const found = new Set<number>();
-      if (this.firstCharacters.has(folded[0])) {
+      if (this.firstLetters.has(folded.charCodeAt(0))) {
         for (const s of this.bySlotFolded.get(folded) ?? NONE) found.add(s);
-        for (const s of this.bySlotEnglish.get(lexicon.englishStem(word)) ?? NONE) found.add(s);
         for (const s of this.bySlotPolish.get(lexicon.polishStem(word)) ?? NONE) found.add(s);
+        if (this.firstTwoLetters.has(firstTwo(folded))) for (const s of this.bySlotEnglish.get(lexicon.englishStem(word)) ?? NONE) found.add(s);
       }
       for (const { prefix, slot } of this.prefixes) if (folded.startsWith(prefix)) found.add(slot);
       slots = found.size === 0 ? NONE : [...found];
@@ -108,6 +112,17 @@ export class KeywordMatcher {
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * The first two UTF-16 code units of a word as one number (a one-letter word: its letter),
+ * a second "y" read as "i": Porter2's exceptions "dying", "lying", "tying" stem to "die",
+ * "lie", "tie", the only change it makes to a word's first two letters.
+ */
+export function firstTwo(word: string): number {
+  if (word.length < 2) return word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  return word.charCodeAt(0) * 65536 + (second === 121 /* y */ ? 105 /* i */ : second);
+}
 
 function add(map: Map<string, number[]>, key: string, slot: number): void {
   const list = map.get(key);

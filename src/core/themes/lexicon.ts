@@ -2,6 +2,7 @@ import { englishStem } from './englishStem';
 import { foldWord } from './foldWord';
 import { polishStem } from './polishStem';
 import { isStopWord } from './stopWords';
+import { wordHash } from './wordTokens';
 
 /**
  * Every distinct word met in a set of comments, each worked out once (DESIGN §7: THEMES over
@@ -35,11 +36,10 @@ export class Lexicon {
 
   /**
    * The form id of the word text.slice(start, end), found without slicing when the token was
-   * seen before: its characters are hashed in place and compared with the stored token.
+   * seen before: its characters' hash (wordHash, which scanWords computes while reading) picks
+   * the slot, and the stored token is compared in place.
    */
-  formAt(text: string, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  formAt(text: string, start: number, end: number, hash: number = wordHash(text, start, end)): number {
     const length = end - start;
     let mask = this.tokenSlots.length - 1;
     let i = mixed(hash) & mask;
@@ -58,9 +58,7 @@ export class Lexicon {
       this.tokenSlots = new Int32Array(this.tokenSlots.length * 2);
       mask = this.tokenSlots.length - 1;
       this.tokenTexts.forEach((known, index) => {
-        let h = 0x811c9dc5;
-        for (let k = 0; k < known.length; k++) h = Math.imul(h ^ known.charCodeAt(k), 0x01000193);
-        let j = mixed(h) & mask;
+        let j = mixed(wordHash(known, 0, known.length)) & mask;
         while (this.tokenSlots[j] !== 0) j = (j + 1) & mask;
         this.tokenSlots[j] = index + 1;
       });

@@ -43,15 +43,12 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
   const groupMentions = new Int32Array(groupCount);
   const groupLast = new Int32Array(groupCount).fill(-1);
   const formUses = new Int32Array(formCount);
-  const phrases = new PairTable(4096); // (first group, second group) → phrase
+  const phrases = new PairTable(forms.length >> 3); // (first group, second group) → phrase
   const phraseMentions: number[] = [];
   const phraseLast: number[] = [];
-  const formPairs = new PairTable(4096); // (first form, second form) → written pair
-  const formPairUses: number[] = [];
 
   for (let c = 0; c < commentCount; c++) {
     let previousGroup = -1;
-    let previousForm = -1;
     for (let i = starts[c], end = starts[c + 1]; i < end; i++) {
       const form = forms[i];
       const group = form < 0 ? -1 : groupOf[lexicon.wordOfForm(form)];
@@ -67,19 +64,14 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
       if (previousGroup >= 0 && previousGroup !== group) {
         const phrase = phrases.add(previousGroup, group);
         if (phrase === phraseMentions.length) {
-          phraseMentions.push(0);
-          phraseLast.push(-1);
-        }
-        if (phraseLast[phrase] !== c) {
+          phraseMentions.push(1);
+          phraseLast.push(c);
+        } else if (phraseLast[phrase] !== c) {
           phraseLast[phrase] = c;
           phraseMentions[phrase]++;
         }
-        const pair = formPairs.add(previousForm, form);
-        if (pair === formPairUses.length) formPairUses.push(1);
-        else formPairUses[pair]++;
       }
       previousGroup = group;
-      previousForm = form;
     }
   }
 
@@ -96,15 +88,7 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
     const g = groupOf[lexicon.wordOfForm(f)];
     if (groupMentions[g] >= threshold && (bestForm[g] < 0 || formUses[f] > formUses[bestForm[g]])) bestForm[g] = f;
   }
-  const bestPair = new Map<number, readonly [number, number, number]>(); // phrase → [first form, second form, uses]
-  formPairs.forEach((first, second, pair) => {
-    const phrase = phrases.get(groupOf[lexicon.wordOfForm(first)], groupOf[lexicon.wordOfForm(second)]);
-    if (phraseMentions[phrase] < Math.max(threshold, MIN_PHRASE_MENTIONS)) return;
-    const best = bestPair.get(phrase);
-    const uses = formPairUses[pair];
-    // Most used; on a tie, the spelling met first (lower form ids were met first).
-    if (best === undefined || uses > best[2] || (uses === best[2] && (first < best[0] || (first === best[0] && second < best[1])))) bestPair.set(phrase, [first, second, uses]);
-  });
+  const bestPair = phraseSpellings(words, groupOf, groupCount, phrases, (phrase) => phraseMentions[phrase] >= Math.max(threshold, MIN_PHRASE_MENTIONS));
   const labelOf = (candidate: number): string => {
     if (candidate < groupCount) return lexicon.formText(bestForm[candidate]);
     const [first, second] = bestPair.get(candidate - groupCount)!;
@@ -157,6 +141,56 @@ export function discoverThemes(words: CommentWords, limit: number, compareNames:
       }
     },
   };
+}
+
+/**
+ * The most written spelling of each phrase that `wanted` accepts: [first form, second form]
+ * used most often (by occurrences; on a tie, the one met first). A second pass over the
+ * comments' word ids, counting only the pairs of the few phrases that can be shown, so the
+ * first pass counts phrases with one look-up per pair of words.
+ */
+function phraseSpellings(words: CommentWords, groupOf: Int32Array, groupCount: number, phrases: PairTable, wanted: (phrase: number) => boolean): Map<number, readonly [number, number]> {
+  const { lexicon, forms, starts, commentCount } = words;
+  const startsWanted = new Uint8Array(groupCount);
+  phrases.forEach((first, _second, phrase) => {
+    if (wanted(phrase)) startsWanted[first] = 1;
+  });
+  const spellings = new PairTable(64);
+  const spellingUses: number[] = [];
+  const spellingOrder: number[] = []; // first occurrence, for ties
+  let occurrence = 0;
+  for (let c = 0; c < commentCount; c++) {
+    let previousGroup = -1;
+    let previousForm = -1;
+    for (let i = starts[c], end = starts[c + 1]; i < end; i++) {
+      const form = forms[i];
+      const group = form < 0 ? -1 : groupOf[lexicon.wordOfForm(form)];
+      if (group >= 0 && previousGroup >= 0 && startsWanted[previousGroup] === 1 && previousGroup !== group) {
+        const phrase = phrases.get(previousGroup, group);
+        if (wanted(phrase)) {
+          const spelling = spellings.add(previousForm, form);
+          if (spelling === spellingUses.length) {
+            spellingUses.push(1);
+            spellingOrder.push(occurrence);
+          } else spellingUses[spelling]++;
+        }
+      }
+      occurrence++;
+      previousGroup = group;
+      previousForm = form;
+    }
+  }
+  const best = new Map<number, readonly [number, number]>();
+  const bestSpelling = new Map<number, number>();
+  spellings.forEach((first, second, spelling) => {
+    const phrase = phrases.get(groupOf[lexicon.wordOfForm(first)], groupOf[lexicon.wordOfForm(second)]);
+    const other = bestSpelling.get(phrase);
+    if (other === undefined || spellingUses[spelling] > spellingUses[other] || (spellingUses[spelling] === spellingUses[other] && spellingOrder[spelling] < spellingOrder[other])) {
+      bestSpelling.set(phrase, spelling);
+      best.set(phrase, [first, second]);
+    }
+  });
+  return best;
 }
 
 /**

@@ -45,12 +45,23 @@ function joins(code: number): boolean {
   return code === 32 || code === 45 || code === 9 || code === 160 || code === 0x202f || code === 0x2009;
 }
 
+/** FNV-1a over the code units of text[start, end): the hash scanWords passes with each word. */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /**
- * Calls `word(start, end, adjacent)` for each word text.slice(start, end), in order;
+ * Calls `word(start, end, adjacent, hash)` for each word text.slice(start, end), in order;
  * `adjacent` is true when the word follows the previous one with only spaces or a hyphen
- * between them.
+ * between them; `hash` is wordHash of the word, computed while reading it (for the lexicon's
+ * look-up, which then needs no second pass over the characters).
  */
-export function scanWords(text: string, word: (start: number, end: number, adjacent: boolean) => void): void {
+export function scanWords(text: string, word: (start: number, end: number, adjacent: boolean, hash: number) => void): void {
   const length = text.length;
   let seenWord = false;
   let joined = true;
@@ -64,15 +75,18 @@ export function scanWords(text: string, word: (start: number, end: number, adjac
       continue;
     }
     const start = i;
+    let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
+    if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
     i += width;
     while (i < length) {
       const next = text.charCodeAt(i);
       const w = wordWidthAt(text, i, next);
-      if (w > 0) i += w;
-      else if (isApostrophe(next) && i + 1 < length && wordWidthAt(text, i + 1, text.charCodeAt(i + 1)) > 0) i++;
-      else break;
+      if (w === 0 && !(isApostrophe(next) && i + 1 < length && wordWidthAt(text, i + 1, text.charCodeAt(i + 1)) > 0)) break;
+      hash = Math.imul(hash ^ next, FNV_PRIME);
+      if (w === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+      i += w === 2 ? 2 : 1;
     }
-    word(start, i, seenWord && joined);
+    word(start, i, seenWord && joined, hash);
     seenWord = true;
     joined = true;
   }

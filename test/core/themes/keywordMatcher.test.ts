@@ -1,5 +1,7 @@
 import { readCommentWords } from '../../../src/core/themes/commentWords';
-import { KeywordMatcher } from '../../../src/core/themes/keywordMatcher';
+import fc from 'fast-check';
+import { englishStem } from '../../../src/core/themes/englishStem';
+import { firstTwo, KeywordMatcher } from '../../../src/core/themes/keywordMatcher';
 import { buildThemeList } from '../../../src/core/themes/themeList';
 
 /** The themes (by name) each comment mentions, in order of first match. */
@@ -53,5 +55,21 @@ describe('KeywordMatcher', () => {
       ['Staff', 'Delivery'],
       [],
     ]);
+  });
+});
+
+describe('firstTwo, the look-up that spares Porter2 on words no keyword can match', () => {
+  it('is kept by Porter2 on any word, so two words with one English stem share it', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{2,9}(ed|ing|ies|ied|s|eed|ly|ness|ational)?$/), (word) => {
+        expect(firstTwo(englishStem(word))).toBe(firstTwo(word));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const word of ['dying', 'lying', 'tying', 'skies', 'ugly', 'news']) expect(firstTwo(englishStem(word))).toBe(firstTwo(word));
+  });
+
+  it('lets "die" match "dying" (Porter2 exception)', () => {
+    expect(themesOf([['Die', 'die']], ['dying'])).toEqual([['Die']]);
   });
 });

@@ -1,4 +1,4 @@
-import { scanWords, wordTokens } from '../../../src/core/themes/wordTokens';
+import { scanWords, wordHash, wordTokens } from '../../../src/core/themes/wordTokens';
 
 function adjacency(text: string): [string, boolean][] {
   const words: [string, boolean][] = [];
@@ -20,6 +20,14 @@ describe('wordTokens', () => {
   it('finds nothing in punctuation or an empty text', () => {
     expect(wordTokens('')).toEqual([]);
     expect(wordTokens(' -- !!! … ')).toEqual([]);
+  });
+});
+
+describe('scanWords hash', () => {
+  it('passes each word with its wordHash, surrogate pairs and apostrophes included', () => {
+    const text = 'don’t 𝐀𝐁c, Dostawą';
+    scanWords(text, (start, end, _adjacent, hash) => expect(hash).toBe(wordHash(text, start, end)));
+    expect(wordHash('ab', 0, 2)).not.toBe(wordHash('ba', 0, 2));
   });
 });
 
