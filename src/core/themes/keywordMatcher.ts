@@ -69,14 +69,22 @@ export class KeywordMatcher {
     if (slots === undefined) {
       const lexicon = this.lexicon;
       const folded = lexicon.folded(word);
-      const found = new Set<number>();
+      // Most words match nothing: no list is made for them.
+      let found: number[] | undefined;
+      const add = (list: readonly number[] | undefined): void => {
+        if (list === undefined) return;
+        for (const slot of list) {
+          if (found === undefined) found = [slot];
+          else if (!found.includes(slot)) found.push(slot);
+        }
+      };
       if (this.firstLetters.has(folded.charCodeAt(0))) {
-        for (const s of this.bySlotFolded.get(folded) ?? NONE) found.add(s);
-        for (const s of this.bySlotPolish.get(lexicon.polishStem(word)) ?? NONE) found.add(s);
-        if (this.firstTwoLetters.has(firstTwo(folded))) for (const s of this.bySlotEnglish.get(lexicon.englishStem(word)) ?? NONE) found.add(s);
+        add(this.bySlotFolded.get(folded));
+        add(this.bySlotPolish.get(lexicon.polishStem(word)));
+        if (this.firstTwoLetters.has(firstTwo(folded))) add(this.bySlotEnglish.get(lexicon.englishStem(word)));
       }
-      for (const { prefix, slot } of this.prefixes) if (folded.startsWith(prefix)) found.add(slot);
-      slots = found.size === 0 ? NONE : [...found];
+      for (const { prefix, slot } of this.prefixes) if (folded.startsWith(prefix)) add([slot]);
+      slots = found ?? NONE;
       this.slotsByWord[word] = slots;
     }
     return slots;

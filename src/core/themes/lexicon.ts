@@ -18,7 +18,6 @@ import { wordHash } from './wordTokens';
  * Ids are dense integers from 0, in order of first appearance.
  */
 export class Lexicon {
-  private readonly formByToken = new Map<string, number>();
   private readonly formByText = new Map<string, number>();
   private readonly wordByFolded = new Map<string, number>();
   /** Per form: its lower-case text and its word. */
@@ -50,7 +49,7 @@ export class Lexicon {
       if (token.length === length && text.startsWith(token, start)) return this.tokenForms[slot - 1];
     }
     const token = text.slice(start, end);
-    const form = this.formOf(token);
+    const form = this.formOfText(token.toLowerCase());
     this.tokenTexts.push(token);
     this.tokenForms.push(form);
     this.tokenSlots[i] = this.tokenTexts.length;
@@ -68,17 +67,17 @@ export class Lexicon {
 
   /** The form id of a token as it appears in a text ("Dostawą"). */
   formOf(token: string): number {
-    let form = this.formByToken.get(token);
+    return this.formAt(token, 0, token.length);
+  }
+
+  /** The form of a lower-case spelling, added when new. */
+  private formOfText(text: string): number {
+    let form = this.formByText.get(text);
     if (form === undefined) {
-      const text = token.toLowerCase();
-      form = this.formByText.get(text);
-      if (form === undefined) {
-        form = this.formTexts.length;
-        this.formTexts.push(text);
-        this.formWords.push(this.wordOf(text));
-        this.formByText.set(text, form);
-      }
-      this.formByToken.set(token, form);
+      form = this.formTexts.length;
+      this.formTexts.push(text);
+      this.formWords.push(this.wordOf(text));
+      this.formByText.set(text, form);
     }
     return form;
   }
