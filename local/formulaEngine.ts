@@ -214,6 +214,17 @@ export class FormulaEngine {
     const id = this.hf.getSheetId(this.hf.addSheet(name))!;
     this.formulas.set(id, new Map());
     this.lastRows.set(id, lastRow);
+    // A formula entered before this sheet existed (a file whose Metrics tab comes before the
+    // tab it reads) closed its open ranges on the missing sheet at row 1: close them again.
+    this.run(() => {
+      for (const [sheetId, cells] of this.formulas) {
+        for (const [key, formula] of cells) {
+          if (!OPEN_RANGE.test(formula) || !formula.includes(name)) continue;
+          const [row, col] = key.split(':').map(Number);
+          this.hf.setCellContents({ sheet: sheetId, row, col }, this.translate(sheetId, formula));
+        }
+      }
+    });
     return id;
   }
 

@@ -13,6 +13,9 @@
  * every global lookup (Number, Math, …) through interceptors, which Apps Script does not
  * have, so the vm figures are shown for information and the budget applies to the first.
  *
+ * THEMES is timed on its own, after the table: 100,000 comments with and without a theme list,
+ * against DESIGN §7's "well under a second".
+ *
  * Run `npm run build` first (npm run bench does). No timing is ever asserted in tests. Garbage
  * collection lands in whichever call happens to trigger it; the median of many interleaved
  * repetitions keeps that noise out. (Forcing a full collection before each call was tried: it
@@ -358,6 +361,85 @@ function main(): void {
   );
   console.log(overBudget === 0 ? `\nevery metric is within ${BUDGET}× of the bare loop` : `\n${overBudget} metric(s) over the ${BUDGET}× budget`);
   if (overBudget > 0) process.exitCode = 1;
+  benchThemes(code);
+}
+
+// --- THEMES: 100,000 open answers (DESIGN §7: well under a second in Node) --------------------
+
+const COMMENTS = 100_000;
+const THEMES_BUDGET_MS = 1000;
+const THEMES_REPETITIONS = 7;
+
+/**
+ * 100,000 comments as Sheets passes them, English and Polish with inflections, capitals and
+ * punctuation, 3–17 words each, 5% blank, and a long tail of 30,000 rare words (names,
+ * typos) that every real column of answers has; each with a 0–10 score (2% blank).
+ */
+function commentColumn(seed: number): { comments: Cell[][]; scores: Cell[][] } {
+  const next = random(seed);
+  const words = (
+    'delivery deliveries Delivery late courier couriers staff friendly rude helpful price prices expensive cheap app website ' +
+    'form long wait waiting waited hotline queue refund return great service quality the a and was very not is to it ' +
+    'dostawa dostawy dostawie dostawą kurier kuriera kurierem obsługa obsłudze miła cena ceny drogo tanio aplikacja ' +
+    'strona formularz czekałem infolinia infolinii zwrot zwrotu reklamacja świetna jakość i w na z nie się bardzo'
+  ).split(' ');
+  const rare = Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}x`);
+  const comments: Cell[][] = new Array(COMMENTS);
+  const scores: Cell[][] = new Array(COMMENTS);
+  for (let i = 0; i < COMMENTS; i++) {
+    const length = 3 + Math.floor(next() * 15);
+    let text = '';
+    for (let w = 0; w < length; w++) {
+      const word = next() < 0.15 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)];
+      text += (w === 0 ? '' : next() < 0.15 ? ', ' : ' ') + word;
+    }
+    comments[i] = [next() < 0.05 ? '' : `${text}.`];
+    scores[i] = [next() < 0.02 ? '' : Math.floor(next() * 11)];
+  }
+  return { comments, scores };
+}
+
+const THEME_LIST: Cell[][] = [
+  ['Theme', 'Keywords'],
+  ['Delivery', 'delivery, courier, late, dostawa, kurier, spóźni*'],
+  ['Staff', 'staff, friendly, rude, helpful, obsługa, miły'],
+  ['Price', 'price, expensive, cheap, cena, drogo, tanio'],
+  ['Waiting', 'wait*, queue, hotline, czeka*, infolinia'],
+  ['Digital', 'app, website, form*, aplikacja, strona, formularz'],
+  ['Returns', 'refund*, return, zwrot, reklamacja'],
+  ['Quality', 'quality, jakość, great service'],
+];
+
+function benchThemes(code: string): void {
+  const THEMES = vm.runInThisContext(`(function () {\n${code}\nreturn THEMES;\n})`)() as (...args: unknown[]) => unknown[][];
+  const { comments, scores } = commentColumn(8);
+  const timed = (run: () => unknown): number => {
+    run(); // warm up
+    const samples: number[] = [];
+    for (let r = 0; r < THEMES_REPETITIONS; r++) {
+      const start = performance.now();
+      run();
+      samples.push(performance.now() - start);
+    }
+    return median(samples);
+  };
+  const withList = timed(() => THEMES(comments, scores, THEME_LIST));
+  const discovered = timed(() => THEMES(comments, scores));
+  // For scale on a busy machine: one bare pass over every character of the same comments.
+  const bareText = timed(() => {
+    let sum = 0;
+    for (let i = 0; i < comments.length; i++) {
+      const text = comments[i][0] as string;
+      for (let j = 0; j < text.length; j++) sum = (sum + text.charCodeAt(j)) | 0;
+    }
+    return sum;
+  });
+  console.log(`\nTHEMES over ${COMMENTS.toLocaleString('en')} comments (English and Polish, 30,000 rare words), with scores; median of ${THEMES_REPETITIONS}:`);
+  const over = (ms: number) => (ms > THEMES_BUDGET_MS ? ` OVER the ${THEMES_BUDGET_MS} ms budget` : '');
+  console.log(`  with a themes table of ${THEME_LIST.length - 1} themes: ${withList.toFixed(0)} ms${over(withList)}`);
+  console.log(`  without (top 20 words and phrases discovered): ${discovered.toFixed(0)} ms${over(discovered)}`);
+  console.log(`  (for scale: one bare pass over every character of these comments takes ${bareText.toFixed(0)} ms here: ${(withList / bareText).toFixed(1)}× and ${(discovered / bareText).toFixed(1)}× that)`);
+  if (withList > THEMES_BUDGET_MS || discovered > THEMES_BUDGET_MS) process.exitCode = 1;
 }
 
 main();

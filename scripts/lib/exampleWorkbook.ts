@@ -13,9 +13,11 @@
  *   hard and soft.
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
  *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, DRIVERS, NPS_TREND and
- *   CSAT_BY below them), numbers formatted as a manager reads them (one decimal).
- * - Touchpoints 2025 (Punkty styku 2025), last: last year's valuations of the same journey,
+ *   CSAT_BY below them, THEMES last), numbers formatted as a manager reads them (one decimal).
+ * - Touchpoints 2025 (Punkty styku 2025): last year's valuations of the same journey,
  *   for re-verification (DESIGN §4) — see LAST_YEAR.
+ * - Themes: a theme list (Theme, Keywords) for the comments, which THEMES on Metrics uses;
+ *   its keywords find inflected words ("Deliveries", "dostawą") and prefixes ("wait*").
  */
 import { createWorkbook } from '../../local/runtime';
 import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
@@ -43,7 +45,7 @@ export function seededRandom(seed: number): () => number {
 
 const T = {
   en: {
-    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', lastYear: 'Touchpoints 2025' },
+    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', lastYear: 'Touchpoints 2025', themes: 'Themes' },
     responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Product page', 'CSAT Advice from staff', 'CSAT Courier handover', 'CSAT Return', 'CSAT Hotline question', 'Comment'],
     touchpoints: ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'],
     projects: ['Project', 'Cost', 'Impact', 'Touchpoints', 'Type', 'Owner'],
@@ -52,7 +54,7 @@ const T = {
     yes: 'yes', no: 'no', hard: 'hard', soft: 'soft', dontKnow: "don't know",
   },
   pl: {
-    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', lastYear: 'Punkty styku 2025' },
+    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', lastYear: 'Punkty styku 2025', themes: 'Tematy' },
     responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona produktu', 'CSAT Porada sprzedawcy', 'CSAT Przekazanie przez kuriera', 'CSAT Zwrot', 'CSAT Pytanie na infolinii', 'Komentarz'],
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
     projects: ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'],
@@ -164,8 +166,30 @@ const PROJECTS: readonly (readonly [string, string, number, number | undefined, 
 ];
 
 const COMMENTS = {
-  en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', ''],
-  pl: ['Świetna obsługa, dziękuję', 'Dostawa się spóźniła', 'Formularz był o wiele za długi', 'Miła obsługa', 'Nie mogłem znaleźć etykiety zwrotnej', 'Cena w porządku', 'Długo czekałem na infolinii', ''],
+  en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', '', 'Deliveries are always late', 'Refund took three weeks'],
+  pl: ['Świetna obsługa, dziękuję', 'Dostawa się spóźniła', 'Formularz był o wiele za długi', 'Miła obsługa', 'Nie mogłem znaleźć etykiety zwrotnej', 'Cena w porządku', 'Długo czekałem na infolinii', '', 'Kurier spóźnił się z dostawą', 'Zwrot pieniędzy trwał trzy tygodnie'],
+};
+
+/** The Themes tab: what the comments above are about, with keywords that meet their inflections. */
+const THEMES = {
+  en: [
+    ['Theme', 'Keywords'],
+    ['Staff and service', 'staff, service, friendly, helpful'],
+    ['Delivery', 'delivery, courier, late'],
+    ['Forms', 'form*, registration'],
+    ['Returns', 'return*, refund*'],
+    ['Price', 'price, expensive, cheap'],
+    ['Waiting', 'wait*, hotline, queue'],
+  ],
+  pl: [
+    ['Temat', 'Słowa kluczowe'],
+    ['Obsługa', 'obsługa, miły, uprzejmy'],
+    ['Dostawa', 'dostawa, kurier, spóźni*'],
+    ['Formularze', 'formularz, rejestracja'],
+    ['Zwroty', 'zwrot*, etykiet*'],
+    ['Cena', 'cena, drogo, tanio'],
+    ['Czekanie', 'czeka*, infolinia, kolejka'],
+  ],
 };
 
 /** Comments that would run as formulas if a builder wrote them carelessly (DESIGN §6). */
@@ -188,6 +212,8 @@ export const METRIC_ROWS = {
   /** NPS_TREND by month spills from column A of this row; CSAT_BY by channel from npsTrend + 9. */
   npsTrend: 27,
   csatBy: 36,
+  /** THEMES' table, in columns A–G from this row (below CSAT_BY). */
+  themes: 43,
 } as const;
 
 /** Where the DRIVERS table spills on the Metrics tab (its header row; column F), below NPS by month. */
@@ -317,8 +343,18 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   // Which touchpoints move NPS: DRIVERS over the rating columns, their headers as labels.
   metrics[DRIVERS_AT.row - 2][DRIVERS_AT.column - 1] = language === 'en' ? 'Key drivers of NPS' : 'Czynniki wpływu na NPS';
   metrics[DRIVERS_AT.row - 1][DRIVERS_AT.column - 1] = `=DRIVERS(${npsCol}, ${R}!${letter(5)}2:${letter(9)}, ${R}!${letter(5)}1:${letter(9)}1)`;
+  while (metrics.length < METRIC_ROWS.themes - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'What the comments are about' : 'O czym są komentarze'], [`=THEMES(${col(10)}, ${npsCol}, ${sheetRef(t.tabs.themes)}!A:B)`]);
 
-  return { [t.tabs.responses]: responses, [t.tabs.touchpoints]: touchpoints, [t.tabs.projects]: projects, [t.tabs.metrics]: metrics, [t.tabs.lastYear]: lastYear };
+  // New tabs go last, so that the other tabs keep their places.
+  return {
+    [t.tabs.responses]: responses,
+    [t.tabs.touchpoints]: touchpoints,
+    [t.tabs.projects]: projects,
+    [t.tabs.metrics]: metrics,
+    [t.tabs.lastYear]: lastYear,
+    [t.tabs.themes]: THEMES[language].map((row) => [...row]),
+  };
 }
 
 /** The example as a formatted workbook of the local runtime (not evaluated with the add-on). */
@@ -372,6 +408,9 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   }
   metrics.rangeAt(MONTH_TABLE_ROW + 1, 6, MONTHS, 1).setNumberFormat('yyyy-mm');
   metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses and Touchpoints tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi i Punkty styku.');
+  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses, Touchpoints and Themes tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi, Punkty styku i Tematy.');
+  // THEMES' shares and NPS (columns C–F of its rows) with one decimal, as the metrics above.
+  metrics.rangeAt(METRIC_ROWS.themes + 1, 3, THEMES[language].length + 1, 4).setNumberFormat('0.0');
   return workbook;
 }
 

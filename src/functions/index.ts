@@ -13,3 +13,4 @@ export { NPS_TREND } from './npsTrend';
 export { NPS_SAMPLE_SIZE } from './npsSampleSize';
 export { CSAT_BY } from './csatBy';
 export { CES_BY } from './cesBy';
+export { THEMES } from './themes';

@@ -1,3 +1,5 @@
+import { OutputLocale, outputLocaleOf } from '../core/tabs/outputLocale';
+
 /**
  * The spreadsheet's locale (File › Settings), e.g. "pl_PL", which a custom function may
  * read: table functions word their headers and labels in it (DESIGN §2). Undefined where
@@ -10,4 +12,9 @@ export function spreadsheetLocale(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The language of a custom function's headers and labels: Polish in a `pl_*` spreadsheet, else English. */
+export function spreadsheetOutputLocale(): OutputLocale {
+  return outputLocaleOf(spreadsheetLocale());
 }

@@ -3,11 +3,11 @@ import { createWorkbook, loadAddon } from '../../local/runtime';
 import { unformattedDecimals } from '../helpers/unformattedNumbers';
 
 describe('insertExampleTabs (server API) on the local runtime', () => {
-  it('adds four tabs whose Metrics formulas compute, and which the grid and matrix build from', () => {
+  it('adds five tabs whose Metrics formulas compute, and which the grid and matrix build from', () => {
     const addon = loadAddon(createWorkbook({ Sheet1: [] }));
     const inserted = addon.bundle.insertExampleTabs({ locale: 'en' });
-    expect(inserted).toEqual({ locale: 'en', tabs: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', metrics: 'Metrics' } });
-    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics']);
+    expect(inserted).toEqual({ locale: 'en', tabs: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', metrics: 'Metrics' } });
+    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Themes', 'Metrics']);
     const metrics = addon.workbook.sheetNamed('Metrics');
     // 24 NPS answers: 6 tens and 6 nines are promoters (12); 3, 6, 5, 2, 6, 4 are detractors (6):
     // (12 − 6) / 24 × 100 = 25.
@@ -38,6 +38,21 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     expect([2, 3, 4, 5, 6, 7, 8, 9].map((row) => shown(row, 2))).toEqual(['24', '25.0', expect.stringMatching(/^\d+\.\d$/), expect.stringMatching(/^0\.\d{3}$/), '5.1', '70.8', '75.0', '+1.0']);
     expect([shown(6, 6), shown(6, 7)]).toEqual(['24', '25.0']); // Total: 24 answers, NPS 25
     expect([shown(12, 6), shown(17, 6)]).toEqual(['+2', '+3']);
+    // THEMES over the 24 comments (every sixth is blank: 20 comments) with the Themes tab, from A37.
+    // Staff and service: "Great service…" (10, 10, 9, 10) and "Friendly staff" (8, 9, 10, 9) → 7 promoters, 1 passive;
+    // Forms (9, 6, 7, 6), Waiting ("Hotline kept me waiting": 7, 8, 2, 10), Delivery ("Deliveries are always late": 9, 10, 8, 7).
+    expect(metrics.rangeAt(36, 1).getValue()).toBe('What the comments are about (THEMES)');
+    expect(metrics.rangeAt(37, 1, 8, 7).getValues()).toEqual([
+      ['Theme', 'Mentions', 'Share %', 'NPS', 'Promoters %', 'Detractors %', 'Example'],
+      ['Staff and service', 8, 40, 87.5, 87.5, 0, 'Great service, thank you'],
+      ['Delivery', 4, 20, 50, 50, 0, 'Deliveries are always late'],
+      ['Forms', 4, 20, -25, 25, 50, 'The form was far too long'],
+      ['Waiting', 4, 20, 0, 25, 25, 'Hotline kept me waiting'],
+      ['Returns', 0, 0, '', '', '', ''],
+      ['(no theme)', 0, 0, '', '', '', ''],
+      ['Total', 20, 100, 40, 55, 15, ''], // promoters 11, detractors 3 of 20
+    ]);
+    for (let row = 21; row <= 28; row++) for (let column = 1; column <= 7; column++) expect(metrics.errorMessageAt(row, column)).toBeUndefined();
 
     const grid = addon.bundle.buildValuationGrid({});
     // −2 registration form, −1 queue, −2 return, −1 hotline: 4 to fix; tracking not valued.
@@ -49,7 +64,7 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
   it('never touches a tab of the user with an example name: the example takes a free one', () => {
     const addon = loadAddon(createWorkbook({ Touchpoints: [['my own notes']], Metryki: [['mine']] }));
     const inserted = addon.bundle.insertExampleTabs({ locale: 'pl' });
-    expect(inserted.tabs).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', metrics: 'Metryki (2)' });
+    expect(inserted.tabs).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', metrics: 'Metryki (2)' });
     expect(addon.workbook.sheetNamed('Touchpoints').valueAt(1, 1)).toBe('my own notes');
     expect(addon.workbook.sheetNamed('Metryki').valueAt(1, 1)).toBe('mine');
     expect(addon.workbook.sheetNamed('Metryki (2)').formulaAt(3, 2)).toBe("=NPS(Odpowiedzi!D2:D)");
@@ -59,6 +74,18 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     const workbook = createWorkbook({ Sheet1: [] });
     workbook.locale = 'pl_PL';
     expect(loadAddon(workbook).bundle.insertExampleTabs().locale).toBe('pl');
+    // THEMES speaks the spreadsheet's language too; the Polish themes find "miła" (miły), "infolinii" (infolinia),
+    // "dostawą" (dostawa) and "spóźnił" (spóźni*): the same counts as in English, ties in Polish order.
+    expect(workbook.sheetNamed('Metryki').rangeAt(21, 1, 8, 4).getValues()).toEqual([
+      ['Temat', 'Wzmianki', 'Udział %', 'NPS'],
+      ['Obsługa', 8, 40, 87.5],
+      ['Czekanie', 4, 20, 0],
+      ['Dostawa', 4, 20, 50],
+      ['Formularze', 4, 20, -25],
+      ['Zwroty', 0, 0, ''],
+      ['(bez tematu)', 0, 0, ''],
+      ['Razem', 20, 100, 40],
+    ]);
   });
 });
 

@@ -69,8 +69,8 @@ describe('the sidebar in Chromium, on the preview', () => {
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Not found');
 
     await sidebar.getByRole('button', { name: 'Insert example tabs' }).click();
-    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Metrics']) await tabButton(name).waitFor();
-    await hasText(sidebar.locator('#start-result .result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Metrics”.');
+    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Themes', 'Metrics']) await tabButton(name).waitFor();
+    await hasText(sidebar.locator('#start-result .result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Themes”, “Metrics”.');
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="projects"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="responses"] .badge'), 'Ready');
@@ -107,7 +107,7 @@ describe('the sidebar in Chromium, on the preview', () => {
     await shot('sidebar-en-matrix-result', matrix.locator('.result.built'));
     await sidebar.getByRole('button', { name: 'Open “Cost vs satisfaction”' }).click();
     await hasClass(tabButton('Cost vs satisfaction'), 'active');
-    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics', 'Valuation grid', 'Cost vs satisfaction']);
+    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Themes', 'Metrics', 'Valuation grid', 'Cost vs satisfaction']);
   });
 
   it('builds the matrix with split lines chosen by the user', async () => {

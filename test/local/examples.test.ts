@@ -13,7 +13,7 @@ import { unformattedDecimals } from '../helpers/unformattedNumbers';
 jest.setTimeout(60_000);
 
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
-const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'DRIVERS'];
+const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'DRIVERS', 'THEMES'];
 
 // Generating a workbook of 1,200 responses and five tabs takes seconds on a busy machine.
 jest.setTimeout(30_000);
@@ -148,6 +148,48 @@ describe('the built add-on on the English example', () => {
     expect(table[1][3] as number).toBeGreaterThan(2 * (table[2][3] as number)); // more than twice the next one
     expect(table[6][0]).toBe('R²');
     expect(new Set(table.slice(1, 6).map((row) => row[5]))).toEqual(new Set(['Concentrate here', 'Keep up the good work', 'Possible overkill', 'Low priority']));
+  });
+
+  it('THEMES on the Metrics tab counts each theme as the comments written into Responses say, by hand', async () => {
+    const workbook = await readXlsx(EXAMPLE_FILES.en);
+    loadAddon(workbook);
+    // Which theme of the Themes tab each kind of example comment is about (formula-like ones: none).
+    const about: Record<string, string | undefined> = {
+      'Great service, thank you': 'Staff and service',
+      'Friendly staff': 'Staff and service',
+      'Delivery was late': 'Delivery',
+      'Deliveries are always late': 'Delivery',
+      'The form was far too long': 'Forms',
+      'Could not find the return label': 'Returns',
+      'Refund took three weeks': 'Returns',
+      'Price was fine': 'Price',
+      'Hotline kept me waiting': 'Waiting',
+    };
+    const counts = new Map<string, number[]>(); // theme → [mentions, promoters, passives, detractors]
+    const count = (theme: string, score: unknown) => {
+      const c = counts.get(theme) ?? [0, 0, 0, 0];
+      c[0]++;
+      if (typeof score === 'number') c[score >= 9 ? 1 : score >= 7 ? 2 : 3]++;
+      counts.set(theme, c);
+    };
+    for (const row of workbook.sheets[0].rangeAt(2, 1, RESPONSE_COUNT, 11).getValues()) {
+      const comment = String(row[10]);
+      if (comment === '') continue;
+      count(about[comment] ?? '(no theme)', row[3]);
+      count('Total', row[3]);
+    }
+    const themes = ['Staff and service', 'Delivery', 'Forms', 'Returns', 'Price', 'Waiting'].sort((a, b) => counts.get(b)![0] - counts.get(a)![0] || a.localeCompare(b, 'en'));
+    const expected = [...themes, '(no theme)', 'Total'].map((theme) => {
+      const [mentions, p, , d] = counts.get(theme)!;
+      const scored = counts.get(theme)!.slice(1).reduce((a, b) => a + b, 0);
+      return [theme, mentions, (100 * mentions) / counts.get('Total')![0], (100 * (p - d)) / scored, (100 * p) / scored, (100 * d) / scored];
+    });
+    const shown = workbook.sheets[3].rangeAt(METRIC_ROWS.themes + 1, 1, expected.length, 6).getValues();
+    expect(workbook.sheets[3].valueAt(METRIC_ROWS.themes, 1)).toBe('Theme');
+    expected.forEach((row, i) => {
+      expect(shown[i].slice(0, 2)).toEqual(row.slice(0, 2));
+      for (let c = 2; c < 6; c++) expect(shown[i][c]).toBeCloseTo(row[c] as number, 9);
+    });
   });
 
   it('every custom function in the bundle, evaluated from its formula cells, equals the direct call with the same arguments', async () => {

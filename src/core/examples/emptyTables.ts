@@ -11,7 +11,7 @@ import { ExampleRole, exampleTabs, ExampleTab } from './exampleTabs';
  * row, so that each table is valid as it stands (a project's impact is computed only when
  * it is blank, and a linked touchpoint name must exist in the Touchpoints table).
  */
-export type TableRole = Exclude<ExampleRole, 'metrics'>;
+export type TableRole = Extract<ExampleRole, 'touchpoints' | 'projects' | 'responses'>;
 export const TABLE_ROLES: readonly TableRole[] = ['touchpoints', 'projects', 'responses'];
 
 /** Column indexes (0-based) in the example rows: the Touchpoints table's name, the Projects table's impact and touchpoints. */
@@ -25,8 +25,8 @@ function withRows(tab: ExampleTab, rows: ExampleTab['rows']): ExampleTab {
 
 /** The three tables in `locale`, under the names the caller found free. */
 export function emptyTables(locale: OutputLocale, names: Readonly<Record<TableRole, string>>): ExampleTab[] {
-  // The Metrics tab is not made; its name only has to be some text here.
-  const tabs = exampleTabs(locale, { ...names, metrics: '' });
+  // The Themes and Metrics tabs are not made; their names only have to be some text here.
+  const tabs = exampleTabs(locale, { ...names, themes: '', metrics: '' });
   const byRole = (role: TableRole) => tabs.find((t) => t.role === role)!;
   const touchpoints = byRole('touchpoints');
   const touchpoint = touchpoints.rows[1];

@@ -4,7 +4,7 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
 
 /**
  * The example tabs a newcomer inserts from the sidebar (issue 7): small Touchpoints,
- * Projects and Responses tables in the shape DESIGN §3 describes, with data validation so
+ * Projects, Responses and Themes tables in the shape DESIGN §3 describes, with data validation so
  * that typing stays within what the builders accept (−2..+2 dropdowns, checkboxes for the
  * flags, hard/soft), and a Metrics tab that uses every custom function of DESIGN §2 on
  * them. Building the valuation grid and the matrix from these tabs works as they are.
@@ -12,8 +12,9 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
  * The tabs' names are chosen by the caller (the first free ones), because the Metrics
  * formulas refer to the other tabs by name.
  */
-export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'metrics';
-export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'metrics'];
+export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'themes' | 'metrics';
+/** In the order the tabs are inserted: Metrics last, as its formulas read the others. */
+export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'themes', 'metrics'];
 
 export type ExampleCell = string | number | boolean | Date | null | { readonly formula: string };
 
@@ -63,8 +64,8 @@ export const EXAMPLE_FORMATS = {
 export const EXAMPLE_SPARE_ROWS = 100;
 
 const NAMES: Readonly<Record<OutputLocale, Readonly<Record<ExampleRole, string>>>> = {
-  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', metrics: 'Metrics' },
-  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', metrics: 'Metryki' },
+  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', metrics: 'Metrics' },
+  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', metrics: 'Metryki' },
 };
 
 export function exampleTabNames(locale: OutputLocale): Readonly<Record<ExampleRole, string>> {
@@ -84,7 +85,16 @@ const W = {
     types: ['hard', 'soft'],
     channels: ['Online', 'Store', 'Hotline'],
     segments: ['Consumer', 'Small business'],
-    comments: ['Great service, thank you', 'The form was far too long', 'Friendly staff', 'Hotline kept me waiting', 'Delivery was late', ''],
+    comments: ['Great service, thank you', 'The form was far too long', 'Friendly staff', 'Hotline kept me waiting', 'Deliveries are always late', ''],
+    themes: ['Theme', 'Keywords'],
+    themeRows: [
+      ['Staff and service', 'staff, service, friendly, helpful'],
+      ['Forms', 'form*, registration'],
+      ['Waiting', 'wait*, queue, hotline'],
+      ['Delivery', 'delivery, courier, late'],
+      ['Returns', 'return*, refund*'],
+    ],
+    themesTitle: 'What the comments are about (THEMES)',
     metrics: ['Metric', 'Value', 'Formula'],
     metricLabels: ['Responses with an NPS answer', 'NPS', 'NPS margin of error (95%)', 'NPS Online vs Store (p-value)', 'CES (mean, 7-point)', 'CES: % easy (5–7)', 'CSAT (% satisfied, 4–5)', 'Valuation from CSAT (−2..+2)'],
     npsBy: 'NPS by channel',
@@ -106,7 +116,16 @@ const W = {
     types: ['twarda', 'miękka'],
     channels: ['Online', 'Sklep', 'Infolinia'],
     segments: ['Klient indywidualny', 'Mała firma'],
-    comments: ['Świetna obsługa, dziękuję', 'Formularz był o wiele za długi', 'Miła obsługa', 'Długo czekałem na infolinii', 'Dostawa się spóźniła', ''],
+    comments: ['Świetna obsługa, dziękuję', 'Formularz był o wiele za długi', 'Miła obsługa', 'Długo czekałem na infolinii', 'Kurier spóźnił się z dostawą', ''],
+    themes: ['Temat', 'Słowa kluczowe'],
+    themeRows: [
+      ['Obsługa', 'obsługa, miły, uprzejmy'],
+      ['Formularze', 'formularz, rejestracja'],
+      ['Czekanie', 'czeka*, kolejka, infolinia'],
+      ['Dostawa', 'dostawa, kurier, spóźni*'],
+      ['Zwroty', 'zwrot, reklamacja'],
+    ],
+    themesTitle: 'O czym są komentarze (THEMES)',
     metrics: ['Metryka', 'Wartość', 'Formuła'],
     metricLabels: ['Odpowiedzi z oceną NPS', 'NPS', 'Błąd NPS (95%)', 'NPS Online a Sklep (p)', 'CES (średnia, skala 7)', 'CES: % łatwo (5–7)', 'CSAT (% zadowolonych, 4–5)', 'Ocena z CSAT (−2..+2)'],
     npsBy: 'NPS wg kanału',
@@ -221,6 +240,22 @@ function responsesTab(locale: OutputLocale, name: string): ExampleTab {
 
 /** Rows of the NPS_BY table below its header: the three channels and Total. */
 const NPS_BY_ROWS = 4;
+/**
+ * A Themes table for the example comments: each theme finds its comments whatever the
+ * inflection ("Deliveries" for delivery, "dostawą" for dostawa) or through a prefix
+ * ("wait*", "spóźni*"); Returns finds none, as a theme a team watches may.
+ */
+function themesTab(locale: OutputLocale, name: string): ExampleTab {
+  const w = W[locale];
+  return {
+    role: 'themes',
+    name,
+    rows: [[...w.themes], ...w.themeRows.map((row) => [...row])],
+    validations: [],
+    numberFormats: [],
+    columnWidths: [160, 300],
+  };
+}
 
 function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab {
   const w = W[locale];
@@ -264,6 +299,9 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   below(24, 5, { formula: `=NPS_TREND(${nps}, ${r}!A2:A)` });
   below(29, 5, w.csatBy);
   below(30, 5, { formula: `=CSAT_BY(${r}!F2:F, ${channel})` });
+  // The comments’ themes below the rest (the gaps spill down to row last + 7, CSAT_BY to 34), 7 columns wide.
+  while (rows.length < Math.max(last + 8, 35)) rows.push([]);
+  rows.push([w.themesTitle], [{ formula: `=THEMES(${r}!G2:G, ${nps}, ${sheetReference(names.themes)}!A:B)` }]);
   const f = EXAMPLE_FORMATS;
   const cell = (row: number, column: number, format: string, rows = 1, columns = 1): ExampleCellFormat => ({ row, column, rows, columns, format });
   return {
@@ -298,7 +336,7 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   };
 }
 
-/** The four example tabs in `locale`, under the names the caller found free. */
+/** The example tabs in `locale` (in EXAMPLE_ROLES order), under the names the caller found free. */
 export function exampleTabs(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab[] {
-  return [touchpointsTab(locale, names.touchpoints), projectsTab(locale, names.projects), responsesTab(locale, names.responses), metricsTab(locale, names)];
+  return [touchpointsTab(locale, names.touchpoints), projectsTab(locale, names.projects), responsesTab(locale, names.responses), themesTab(locale, names.themes), metricsTab(locale, names)];
 }

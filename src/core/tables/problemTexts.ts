@@ -30,7 +30,9 @@ export type CellNoun =
   | 'csatScore'
   | 'channel'
   | 'segment'
-  | 'comment';
+  | 'comment'
+  | 'themeName'
+  | 'keywords';
 
 /** What a cell should hold, in the two forms a message needs. */
 export interface Expected {
@@ -131,6 +133,8 @@ const EN_NOUNS: Readonly<Record<CellNoun, string>> = {
   channel: 'channel',
   segment: 'segment',
   comment: 'comment',
+  themeName: 'theme name',
+  keywords: 'list of keywords',
 };
 
 const same = (text: string): Expected => ({ nominative: text, instrumental: text });
@@ -224,6 +228,8 @@ const PL_NOUNS: Readonly<Record<CellNoun, readonly [string, string, string]>> = 
   channel: ['kanał', 'kanałem', 'kanału'],
   segment: ['segment', 'segmentem', 'segmentu'],
   comment: ['komentarz', 'komentarzem', 'komentarza'],
+  themeName: ['nazwa tematu', 'nazwą tematu', 'nazwy tematu'],
+  keywords: ['lista słów kluczowych', 'listą słów kluczowych', 'listy słów kluczowych'],
 };
 
 const pl: ProblemTexts = {

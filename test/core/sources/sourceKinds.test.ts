@@ -7,6 +7,8 @@ describe('classifyTable', () => {
     [['Stage', 'Touchpoint', 'Valuation', 'Owner'], 'touchpoints'],
     [['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Właściciel'], 'projects'],
     [['Date', 'Channel', 'NPS', 'Comment'], 'responses'],
+    [['Theme', 'Keywords'], 'themes'],
+    [['Temat', 'Słowa kluczowe'], 'themes'],
     // Incomplete but recognisable: the user maps the rest.
     [['Etap', 'Punkt styku', 'Wynik'], 'touchpoints'],
   ])('%j is a %s table', (header, kind) => {
@@ -19,14 +21,19 @@ describe('classifyTable', () => {
     expect(classified?.detection.complete).toBe(true);
   });
 
+  it('takes a Responses tab with a Comment column for Responses, not for Themes', () => {
+    expect(classifyTable(grid([['Date', 'NPS', 'Comment', 'Theme']]))?.kind).toBe('responses');
+    expect(classifyTable(grid([['Theme'], ['Delivery']]))).toBeUndefined();
+  });
+
   it('finds no table in a tab of notes', () => {
     expect(classifyTable(grid([['Meeting notes'], ['Owner: Ana']]))).toBeUndefined();
   });
 });
 
 describe('isSourceKind', () => {
-  it('accepts the three kinds and nothing else', () => {
-    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses']);
+  it('accepts the four kinds and nothing else', () => {
+    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses', 'themes']);
     expect(SOURCE_KINDS.every(isSourceKind)).toBe(true);
     expect([isSourceKind('Touchpoints'), isSourceKind(''), isSourceKind(undefined)]).toEqual([false, false, false]);
   });
