@@ -112,38 +112,41 @@ const RATED: readonly (readonly [number, number, number])[] = [
  * that is gone. Against this year's seeded valuations (in brackets) a re-verification finds
  * (DESIGN §4, first status that applies):
  *
- *   Worse         Advice from staff (−1 → −2), Online payment (+2 → +1: a differentiator
- *                 lost, expectations moved), Delivery slot choice (−1 → −2)
- *   Now negative  Discount applied (0 → −2), Tracking updates (+1 → −2)
- *   Better        Product page (+1 → +2), Registration form (−2 → −1)
+ *   Worse         Courier handover (+2 → 0: a differentiator lost, expectations moved),
+ *                 Registration form (−1 → −2), Return (−1 → −2)
+ *   Now negative  Discount applied (0 → −1), Delivery slot choice (+1 → −1)
+ *   Better        Product page (−1 → 0), Advice from staff (+1 → +2)
  *   Not valued    Store window, Order confirmation, Complaint (valued last year, not yet now)
  *   New           Click and collect (not offered last year)
  *   Retired       Printed catalogue (+1 last year)
  *   Same          the other 11, "Website Search" and "IVR Menu" spelled differently
+ *
+ * This year's valuations come from the seeded generator (exampleData): change it and these
+ * must be worked out again (test/local/examples.test.ts checks the statuses above).
  */
 const LAST_YEAR: Readonly<Record<number, { readonly valuation: number | null; readonly en?: string; readonly pl?: string }>> = {
-  0: { valuation: 1 },
-  1: { valuation: 2, en: 'Website Search', pl: 'Wyszukiwarka Na Stronie' },
-  2: { valuation: 1 },
-  3: { valuation: 0 },
-  4: { valuation: -1 },
-  5: { valuation: 0 },
-  6: { valuation: -2 },
-  7: { valuation: 2 },
-  8: { valuation: -2 },
-  9: { valuation: 0 },
-  10: { valuation: 1 },
-  11: { valuation: -1 },
-  12: { valuation: 2 },
+  0: { valuation: -1 }, // Advert: same
+  1: { valuation: 0, en: 'Website Search', pl: 'Wyszukiwarka Na Stronie' }, // same
+  2: { valuation: -1 }, // Product page: better
+  3: { valuation: 0 }, // Store window: not valued now
+  4: { valuation: 1 }, // Advice from staff: better
+  5: { valuation: -1 }, // Hotline question: same
+  6: { valuation: -1 }, // Registration form: worse
+  7: { valuation: 2 }, // Online payment: same
+  8: { valuation: -1 }, // Queue at the till: same
+  9: { valuation: 0 }, // Discount applied: now negative
+  10: { valuation: 1 }, // Order confirmation: not valued now
+  11: { valuation: 1 }, // Delivery slot choice: now negative
+  12: { valuation: 2 }, // Courier handover: worse, a differentiator lost
   // 13, Click and collect: new this year.
-  14: { valuation: 1 },
-  15: { valuation: 2 },
-  16: { valuation: 1 },
-  17: { valuation: -1 },
-  18: { valuation: 2, en: 'IVR Menu', pl: 'menu IVR' },
-  19: { valuation: 1 },
-  20: { valuation: 2 },
-  21: { valuation: -1 },
+  14: { valuation: 2 }, // Tracking updates: same
+  15: { valuation: 1 }, // Invoice: same
+  16: { valuation: -1 }, // Return: worse
+  17: { valuation: -1 }, // Complaint: not valued now
+  18: { valuation: -2, en: 'IVR Menu', pl: 'menu IVR' }, // same
+  19: { valuation: -2 }, // Satisfaction survey: same
+  20: { valuation: 1 }, // Loyalty points: same
+  21: { valuation: -1 }, // Renewal reminder: same
 };
 /** Gone this year: [stage en, stage pl, touchpoint en, touchpoint pl, valuation, owner], after JOURNEY[RETIRED_AFTER]. */
 const RETIRED = ['Before purchase', 'Przed zakupem', 'Printed catalogue', 'Katalog drukowany', 1, 'Marketing'] as const;

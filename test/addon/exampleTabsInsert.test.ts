@@ -76,7 +76,7 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     expect(loadAddon(workbook).bundle.insertExampleTabs().locale).toBe('pl');
     // THEMES speaks the spreadsheet's language too; the Polish themes find "miła" (miły), "infolinii" (infolinia),
     // "dostawą" (dostawa) and "spóźnił" (spóźni*): the same counts as in English, ties in Polish order.
-    expect(workbook.sheetNamed('Metryki').rangeAt(21, 1, 8, 4).getValues()).toEqual([
+    expect(workbook.sheetNamed('Metryki').rangeAt(37, 1, 8, 4).getValues()).toEqual([
       ['Temat', 'Wzmianki', 'Udział %', 'NPS'],
       ['Obsługa', 8, 40, 87.5],
       ['Czekanie', 4, 20, 0],

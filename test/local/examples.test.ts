@@ -73,8 +73,8 @@ describe.each(languages)('examples (%s)', (language) => {
     expect(result).toMatchObject({
       ok: true,
       counts: { touchpointsBefore: 22, touchpointsNow: 22, new: 1, retired: 1, notValued: 3, nowNegative: 2, worse: 3, better: 2, same: 11, differentiatorsLost: 1 },
-      differentiatorsLost: [language === 'en' ? 'Online payment (Online)' : 'Płatność online (Online)'],
-      newlyNegative: language === 'en' ? ['Discount applied', 'Tracking updates'] : ['Naliczenie rabatu', 'Śledzenie przesyłki'],
+      differentiatorsLost: [language === 'en' ? 'Courier handover (Online)' : 'Przekazanie przez kuriera (Online)'],
+      newlyNegative: language === 'en' ? ['Discount applied', 'Delivery slot choice (Online)'] : ['Naliczenie rabatu', 'Wybór terminu dostawy (Online)'],
     });
   });
 

@@ -114,6 +114,7 @@ describe('buildReverification on the built bundle', () => {
       sourceSheet: 'Touchpoints',
       builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       sheetId: tab.getSheetId(),
+      tabName: 'Re-verification',
     });
     const header = tab.getDataRange().getValues().findIndex((r) => r[0] === 'Stage' && r[3] === 'Before') + 1;
     const [chart] = tab.getCharts();

@@ -240,6 +240,8 @@ function responsesTab(locale: OutputLocale, name: string): ExampleTab {
 
 /** Rows of the NPS_BY table below its header: the three channels and Total. */
 const NPS_BY_ROWS = 4;
+/** Rows the THEMES table may fill below its header: the example themes, (no theme) and Total, with room to spare. */
+const THEMES_ROWS = 20;
 /**
  * A Themes table for the example comments: each theme finds its comments whatever the
  * inflection ("Deliveries" for delivery, "dostawą" for dostawa) or through a prefix
@@ -301,6 +303,7 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   below(30, 5, { formula: `=CSAT_BY(${r}!F2:F, ${channel})` });
   // The comments’ themes below the rest (the gaps spill down to row last + 7, CSAT_BY to 34), 7 columns wide.
   while (rows.length < Math.max(last + 8, 35)) rows.push([]);
+  const themesRow = rows.length + 2;
   rows.push([w.themesTitle], [{ formula: `=THEMES(${r}!G2:G, ${nps}, ${sheetReference(names.themes)}!A:B)` }]);
   const f = EXAMPLE_FORMATS;
   const cell = (row: number, column: number, format: string, rows = 1, columns = 1): ExampleCellFormat => ({ row, column, rows, columns, format });
@@ -329,6 +332,10 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
       cell(25, 11, f.pValue, 6),
       cell(31, 6, f.count, 4),
       cell(31, 7, f.score, 4, 4),
+      // THEMES: Theme | Mentions | Share % | NPS | Promoters % | Detractors % | Example, a row per
+      // theme, then (no theme) and Total.
+      cell(themesRow + 1, 2, f.count, THEMES_ROWS),
+      cell(themesRow + 1, 3, f.score, THEMES_ROWS, 4),
       // TOUCHPOINT_GAP spills from F9 beside the names, one gap per touchpoint.
       cell(9, 6, f.level, JOURNEY.length),
     ],

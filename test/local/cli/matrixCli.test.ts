@@ -210,7 +210,7 @@ describe('cx-sheets build', () => {
     expect(run.stdout).toContain('karta „Koszt a satysfakcja” przebudowana z Projects!A1:F13');
     const book = await readBook(polish);
     const names = book.worksheets.map((s) => s.name).filter((n) => !n.startsWith('_'));
-    expect(names).toEqual(['Responses', 'Touchpoints', 'Projects', 'Metrics', 'Siatka ocen', 'Koszt a satysfakcja']);
+    expect(names).toEqual(['Responses', 'Touchpoints', 'Projects', 'Metrics', 'Touchpoints 2025', 'Themes', 'Siatka ocen', 'Koszt a satysfakcja', 'Weryfikacja ocen']);
     for (const name of ['Siatka ocen', 'Koszt a satysfakcja']) {
       const sheet = book.getWorksheet(name)!;
       // Column widths were set from the text; the chart data's columns are hidden.
