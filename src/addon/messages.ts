@@ -26,6 +26,7 @@ export const FUNCTION_HELP: readonly (readonly [signature: string, meaning: stri
   ['NPS_SAMPLE_SIZE(margin, [confidence], [promoters], [detractors])', 'Answers needed for an NPS margin of ± margin points.'],
   ['CSAT_BY(scores, groups, [period], [scale], [satisfied_from], [confidence])', 'A table of CSAT per group or period, with its interval.'],
   ['CES_BY(scores, groups, [period], [scale], [confidence])', 'A table of CES per group or period: mean with its interval, % easy and % difficult.'],
+  ['THEMES(comments, [scores], [themes])', 'What the open answers are about: mentions, share and NPS per theme (your Themes table, or the most frequent words).'],
 ];
 
 export const HELP_INTRO = 'Type these functions into any cell, like =NPS(Responses!D2:D). Blank cells and text such as "don\'t know" are skipped; an impossible score stops with a message that says where it is.';
@@ -56,14 +57,20 @@ export interface UiTexts {
 /** Polish meanings of FUNCTION_HELP, by signature. */
 const FUNCTION_HELP_PL: Readonly<Record<string, string>> = {
   'NPS(scores)': 'Net Promoter Score z odpowiedzi 0–10: % promotorów (9–10) − % krytyków (0–6).',
-  'NPS_MOE(scores, [confidence])': 'Margines błędu NPS w punktach (domyślnie 95%).',
-  'NPS_BY(scores, groups, [period])': 'Tabela NPS dla każdej grupy albo dla dnia/tygodnia/miesiąca/kwartału/roku, gdy grupy są datami.',
-  'NPS_TEST(scores_a, scores_b)': 'Wartość p różnicy między dwoma NPS.',
+  'NPS_MOE(scores, [confidence], [method])': 'Margines błędu NPS w punktach (domyślnie 95%; skorygowana metoda Walda).',
+  'NPS_BY(scores, groups, [period], [confidence])': 'Tabela NPS z przedziałem ufności dla każdej grupy albo dla dnia/tygodnia/miesiąca/kwartału/roku, gdy grupy są datami.',
+  'NPS_TEST(scores_a, scores_b, [method])': 'Wartość p różnicy między dwoma NPS.',
   'CES(scores, [scale], [method])': 'Customer Effort Score (wysiłek klienta): średnia, % „łatwo” albo „net” na skali 5- lub 7-punktowej.',
   'CSAT(scores, [scale], [satisfied_from])': '% zadowolonych (domyślnie dwie najwyższe odpowiedzi) na skali 5-, 7- lub 10-punktowej.',
   'TOUCHPOINT_GAP(valuations, [targets])': 'Cel − ocena bieżąca dla punktów styku ocenionych od −2 do +2.',
   'TOUCHPOINT_VALUE(scores, [min], [max])': 'Ocena od −2 do +2, której odpowiada średni wynik badania.',
   'DRIVERS(outcome, ratings, [labels])': 'Które oceny poruszają wynik (np. NPS): siła wpływu metodą wag względnych i priorytet każdego czynnika.',
+  'NPS_CI(scores, [confidence], [method])': 'Przedział ufności NPS (skorygowana metoda Walda): dolna i górna granica w punktach.',
+  'NPS_TREND(scores, dates, [period], [confidence])': 'NPS w każdym miesiącu (albo dniu/tygodniu/kwartale/roku), ze zmianą i informacją, czy jest istotna.',
+  'NPS_SAMPLE_SIZE(margin, [confidence], [promoters], [detractors])': 'Liczba odpowiedzi potrzebna do marginesu błędu NPS ± margin punktów.',
+  'CSAT_BY(scores, groups, [period], [scale], [satisfied_from], [confidence])': 'Tabela CSAT dla każdej grupy albo okresu, z przedziałem ufności.',
+  'CES_BY(scores, groups, [period], [scale], [confidence])': 'Tabela CES dla każdej grupy albo okresu: średnia z przedziałem, % łatwo i % trudno.',
+  'THEMES(comments, [scores], [themes])': 'O czym są odpowiedzi otwarte: wzmianki, udział i NPS każdego tematu (z Twojej tabeli Tematy albo najczęstsze słowa).',
 };
 
 const quotedList = (names: readonly string[], open: string, close: string): string => names.map((n) => `${open}${n}${close}`).join(', ');
