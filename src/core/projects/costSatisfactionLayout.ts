@@ -107,13 +107,15 @@ function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts)
  * split), each on rows of their own so that only its two points join.
  */
 function chartData(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
-  const costs = matrix.projects.map((p) => p.cost);
-  const impacts = matrix.projects.map((p) => p.impact);
   const { cost, impact } = matrix.splits;
-  const left = Math.min(0, cost, ...costs);
-  const right = Math.max(cost, ...costs);
-  const bottom = Math.min(0, impact, ...impacts);
-  const top = Math.max(impact, ...impacts);
+  // A loop, not Math.min(...costs): spreading one argument per project overflows the stack.
+  let [left, right, bottom, top] = [Math.min(0, cost), cost, Math.min(0, impact), impact];
+  for (const p of matrix.projects) {
+    if (p.cost < left) left = p.cost;
+    if (p.cost > right) right = p.cost;
+    if (p.impact < bottom) bottom = p.impact;
+    if (p.impact > top) top = p.impact;
+  }
   const row = (x: number, projects: number | null, costLine: number | null, impactLine: number | null): LayoutCell[] => [c(x), c(projects), c(costLine), c(impactLine)];
   return [
     [bold(texts.chartData)],
