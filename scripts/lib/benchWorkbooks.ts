@@ -42,8 +42,17 @@ export const BENCH_METRICS: readonly (readonly [string, string])[] = [
   ['NPS by channel', 'NPS_BY(Responses!D2:D,Responses!B2:B)'],
 ];
 
-/** Writes a Responses + Metrics workbook of `rows` answers to `file`; returns its size in bytes. */
-export async function writeResponsesWorkbook(file: string, rows: number, seed = 11): Promise<number> {
+/** What was written, counted while writing (so a test can check a recalculation without reading the file back). */
+export interface ResponsesWritten {
+  readonly bytes: number;
+  /** NPS answers (0–10) and how many were 9–10 and 0–6. */
+  readonly npsAnswers: number;
+  readonly promoters: number;
+  readonly detractors: number;
+}
+
+/** Writes a Responses + Metrics workbook of `rows` answers to `file`. */
+export async function writeResponsesWorkbook(file: string, rows: number, seed = 11): Promise<ResponsesWritten> {
   const random = seededRandom(seed);
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
@@ -61,6 +70,9 @@ export async function writeResponsesWorkbook(file: string, rows: number, seed = 
   let part: string[] = [`<row r="1">${HEADERS.map((h, c) => `<c r="${column(c)}1" t="s"><v>${shared(h)}</v></c>`).join('')}</row>`];
   // 1 July 2025 as a serial day (days since 30 December 1899).
   const firstDay = 45839;
+  let npsAnswers = 0;
+  let promoters = 0;
+  let detractors = 0;
   for (let i = 0; i < rows; i++) {
     const r = i + 2;
     const score = (min: number, max: number) => (random() < 0.01 ? '' : String(min + Math.floor(random() * (max - min + 1))));
@@ -71,7 +83,13 @@ export async function writeResponsesWorkbook(file: string, rows: number, seed = 
     ];
     [[0, 10], [1, 7], [1, 5], [1, 5], [1, 5]].forEach(([min, max], k) => {
       const value = score(min, max);
-      if (value !== '') cells.push(`<c r="${column(3 + k)}${r}"><v>${value}</v></c>`);
+      if (value === '') return;
+      cells.push(`<c r="${column(3 + k)}${r}"><v>${value}</v></c>`);
+      if (k === 0) {
+        npsAnswers++;
+        if (Number(value) >= 9) promoters++;
+        else if (Number(value) <= 6) detractors++;
+      }
     });
     if (random() < 0.1) {
       const words = Array.from({ length: 3 + Math.floor(random() * 6) }, () => COMMENT_WORDS[Math.floor(random() * COMMENT_WORDS.length)]);
@@ -107,7 +125,7 @@ export async function writeResponsesWorkbook(file: string, rows: number, seed = 
   );
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   writeFileSync(file, bytes);
-  return bytes.length;
+  return { bytes: bytes.length, npsAnswers, promoters, detractors };
 }
 
 const TOUCHPOINTS_HEADER = ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'];

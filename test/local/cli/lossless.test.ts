@@ -33,9 +33,9 @@ async function richWorkbook(target: string): Promise<void> {
   projects.addRows(PROJECTS);
   projects.getColumn(2).numFmt = '#,##0.00 "PLN"';
 
-  const rich = book.addWorksheet('Rich', { properties: { tabColor: { theme: 5, tint: 0.4 } }, views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const rich = book.addWorksheet('Rich', { properties: { tabColor: { theme: 5, tint: 0.4 } as Partial<ExcelJS.Color> }, views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   rich.columns = [{ width: 24 }, { width: 12 }, { width: 12, hidden: true }, { width: 30 }];
-  rich.getCell('A1').value = { richText: [{ text: 'Bold', font: { bold: true } }, { text: ' red', font: { color: { argb: 'FFFF0000' }, italic: true } }, { text: ' theme', font: { color: { theme: 7, tint: -0.25 } } }] };
+  rich.getCell('A1').value = { richText: [{ text: 'Bold', font: { bold: true } }, { text: ' red', font: { color: { argb: 'FFFF0000' }, italic: true } }, { text: ' theme', font: { color: { theme: 7, tint: -0.25 } as Partial<ExcelJS.Color> } }] };
   rich.getCell('B1').value = { text: 'Docs', hyperlink: 'https://example.com/cx' };
   rich.getCell('C1').value = { text: 'Jump', hyperlink: "#'Hidden'!A1" };
   rich.getCell('A2').value = 'Underline, strike, font';
