@@ -506,7 +506,8 @@ export class FormulaEngine {
 
   /** Writes a block of cells (0-based top-left) in one HyperFormula operation. */
   setCells(sheetId: number, row: number, col: number, block: readonly (readonly CellContent[])[]): void {
-    this.flush();
+    // Formulas still pending (read from a file) are not entered here: whatever this writes
+    // to the store, entering them later (after a mirror of the store) sees it.
     const sheet = this.sheets.get(sheetId)!;
     let hasFormula = false;
     let width = 0;

@@ -177,11 +177,20 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     this.touch();
   }
 
+  /**
+   * Merges a range. As in Sheets, only the upper-left cell keeps its content: the others are
+   * cleared, so getValues() over a merge gives its value and blanks (also for a file whose
+   * merged cells held values of their own).
+   */
   addMerge(range: LocalRange): void {
     if (this.mergesOverlapping(range).length > 0) {
       throw new Error('You must select all cells in a merged range to merge or unmerge them.');
     }
-    if (range.numRows * range.numColumns > 1) this.merges.push(range);
+    if (range.numRows * range.numColumns <= 1) return;
+    this.merges.push(range);
+    const blank = (rows: number, columns: number): CellContent[][] => Array.from({ length: rows }, () => Array.from({ length: columns }, (): CellContent => ({ value: null })));
+    if (range.numColumns > 1) this.writeBlock(range.row, range.column + 1, blank(1, range.numColumns - 1));
+    if (range.numRows > 1) this.writeBlock(range.row + 1, range.column, blank(range.numRows - 1, range.numColumns));
     this.touch();
   }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createWorkbook, loadAddon } from '../../local/runtime';
 import { readXlsx, unwrapSheetsExport, xlsxBytes } from '../../local/xlsx';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from '../../local/spreadsheetApp/rules';
@@ -91,6 +92,30 @@ describe('XLSX round trip', () => {
 
   it('rejects bytes that are not XLSX with one clear line', async () => {
     await expect(readXlsx(Buffer.from('not a zip'), 'survey.xlsx')).rejects.toThrow(/^survey\.xlsx is not a readable \.xlsx workbook \([^\n]+\)$/);
+  });
+});
+
+describe('merged cells as Sheets reads them', () => {
+  it('give the first cell\'s value and blanks for the rest, also when the file holds values in the other cells', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Touchpoints');
+    sheet.addRows([['Stage', 'Touchpoint'], ['Buy', 'Checkout'], ['', 'Till'], ['', 'Receipt']]);
+    sheet.mergeCells('A2:A4');
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    const part = 'xl/worksheets/sheet1.xml';
+    // What some writers leave behind: a value in a covered cell of the merge.
+    const xml = (await zip.file(part)!.async('string')).replace('<c r="A3"/>', '<c r="A3" t="inlineStr"><is><t>stale</t></is></c>');
+    expect(xml).toContain('stale');
+    zip.file(part, xml);
+    const back = (await readXlsx(await zip.generateAsync({ type: 'nodebuffer' }))).sheetNamed('Touchpoints');
+    expect(back.rangeAt(1, 1, 4, 2).getValues()).toEqual([['Stage', 'Touchpoint'], ['Buy', 'Checkout'], ['', 'Till'], ['', 'Receipt']]);
+    expect(back.merges.map((m) => m.getA1Notation())).toEqual(['A2:A4']);
+  });
+
+  it('merging keeps only the upper-left value, as Range.merge() in Sheets', () => {
+    const sheet = createWorkbook({ S: [['a', 'b'], ['c', 'd']] }).sheetNamed('S');
+    sheet.rangeAt(1, 1, 2, 2).merge();
+    expect(sheet.rangeAt(1, 1, 2, 2).getValues()).toEqual([['a', ''], ['', '']]);
   });
 });
 
