@@ -290,3 +290,43 @@ describe('generated-tab marks survive XLSX (DESIGN §4)', () => {
     expect([...(await openPackage(again)).tabs.keys()]).toEqual(['Touchpoints', 'Valuation grid']);
   });
 });
+
+describe('cx-sheets recalc rewrites formula results only', () => {
+  it('keeps data tabs byte for byte, keeps each formula as written, updates results and spills; a second recalc changes nothing', async () => {
+    const input = file('survey.xlsx');
+    const book = new ExcelJS.Workbook();
+    const data = book.addWorksheet('Data');
+    data.addRows([['Channel', 'NPS'], ['Online', 10], ['Store', 9], ['Online', 3], ['Store', 7]]);
+    data.getCell('A1').font = { bold: true, underline: true };
+    const metrics = book.addWorksheet('Metrics');
+    // Results as a stale file may have them: wrong, or missing.
+    metrics.getCell('A1').value = { formula: 'NPS(Data!B2:B)', result: 99 };
+    metrics.getCell('A2').value = { formula: 'SUM(Data!B2:B5)', result: 29 };
+    metrics.getCell('A2').numFmt = '0.0';
+    metrics.getCell('C1').value = { formula: 'NPS_BY(Data!B2:B,Data!A2:A)' } as ExcelJS.CellFormulaValue;
+    metrics.getCell('A4').value = 'a label';
+    await book.xlsx.writeFile(input);
+    const output = file('survey-recalc.xlsx');
+    expect(cxSheets('recalc', input, '--out', output).status).toBe(0);
+    const [inPkg, outPkg] = [await openPackage(input), await openPackage(output)];
+    expect([...(await tabParts(outPkg, 'Data')).values()]).toEqual([...(await tabParts(inPkg, 'Data')).values()]);
+    const xml = async (pkg: Package) => pkg.zip.file(pkg.tabs.get('Metrics')!.part)!.async('string');
+    const [before, after] = [await xml(inPkg), await xml(outPkg)];
+    const formulas = (text: string) => [...text.matchAll(/<f\b[^>]*>([^<]*)<\/f>/g)].map((m) => m[1]);
+    expect(formulas(after)).toEqual(formulas(before));
+    // NPS: promoters 10, 9; detractor 3; passive 7 → (2 − 1) / 4 × 100 = 25. SUM = 29.
+    const shown = await readBook(output);
+    const m = shown.getWorksheet('Metrics')!;
+    expect((m.getCell('A1').value as ExcelJS.CellFormulaValue).result).toBe(25);
+    expect((m.getCell('A2').value as ExcelJS.CellFormulaValue).result).toBe(29);
+    expect(m.getCell('A2').numFmt).toBe('0.0');
+    expect(m.getCell('A4').value).toBe('a label');
+    // NPS_BY spills a table below and right of C1: its cells are in the output.
+    expect(m.getCell('C2').value).not.toBeNull();
+    const again = file('survey-recalc-2.xlsx');
+    const run = cxSheets('recalc', output, '--out', again);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/results updated/);
+    expect(await xml(await openPackage(again))).toBe(after);
+  });
+});
