@@ -1,5 +1,5 @@
 // The command line at Sheets' limits and at the edges of its options.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -11,6 +11,7 @@ jest.setTimeout(600_000);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sheets-limits-'));
 const file = (name: string) => path.join(dir, name);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Cells of a workbook as Sheets counts them once opened: each tab at least 1,000 × 26, more if its cells reach further. */
 async function cellsOf(xlsx: string): Promise<number> {

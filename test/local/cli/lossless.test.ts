@@ -4,7 +4,7 @@
 // row, each time on the previous output; every user tab's parts must come out byte for byte
 // as the input had them, with exactly one valuation grid and one matrix tab, and the input
 // file unchanged.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -18,6 +18,7 @@ jest.setTimeout(600_000);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sheets-lossless-'));
 const file = (name: string) => path.join(dir, name);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A 2 × 2 red PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');

@@ -3,7 +3,7 @@
 // design, recalc ended in "Maximum call stack size exceeded" from 140,000 responses and
 // took 2.6 GB for 100,000 (about 20 KB a response). `npm run bench` prints the figures for
 // 100,000 and 1,000,000 responses; this test runs 300,000 every time.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -13,6 +13,7 @@ import { BENCH_METRICS, writeResponsesWorkbook } from '../../../scripts/lib/benc
 jest.setTimeout(900_000);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sheets-scale-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cx-sheets recalc at scale', () => {
   it('300,000 responses × 9 columns: exit 0, the NPS the data give, the Responses part copied, memory far from 20 KB a response', async () => {
