@@ -95,6 +95,31 @@ describe('XLSX round trip', () => {
   });
 });
 
+describe('the drawing hook of generated tabs (where charts become DrawingML)', () => {
+  it('gets each tab written from the model, and its parts, relationships and element land in the package', async () => {
+    const workbook = createWorkbook({ Chart: [['x', 'y'], [1, 2]] });
+    const seen: string[] = [];
+    const bytes = await xlsxBytes(workbook, {
+      drawings: (context) => {
+        seen.push(`${context.sheet.getName()} ${context.sheetPart}`);
+        const drawing = context.freePart('xl/drawings', 'drawing', 'xml');
+        const chart = context.freePart('xl/charts', 'chart', 'xml');
+        context.addPart(chart, '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>', 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
+        context.addPart(drawing, '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>', 'application/vnd.openxmlformats-officedocument.drawing+xml', [
+          { type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart', part: chart },
+        ]);
+        return `<drawing r:id="${context.relate('http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing', drawing)}"/>`;
+      },
+    });
+    expect(seen).toEqual(['Chart xl/worksheets/sheet1.xml']);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string')).toContain('Target="../drawings/drawing1.xml"');
+    expect(await zip.file('xl/drawings/_rels/drawing1.xml.rels')!.async('string')).toContain('Target="../charts/chart1.xml"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  });
+});
+
 describe('merged cells as Sheets reads them', () => {
   it('give the first cell\'s value and blanks for the rest, also when the file holds values in the other cells', async () => {
     const book = new ExcelJS.Workbook();
