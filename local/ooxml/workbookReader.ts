@@ -12,6 +12,7 @@
  * formats, named ranges, each tab's sheet id, and developer metadata (see ./metadata.ts).
  * Everything else a tab has stays in its part and is copied when the workbook is written.
  */
+import { SHEETS_CELL_LIMIT } from '../../src/core/tabs/sheetLimits';
 import { parseA1 } from '../a1';
 import { ErrorValue, SheetCells, StoredValue } from '../cellStore';
 import { shiftFormula } from '../formulaText';
@@ -104,6 +105,7 @@ export async function readWorkbook(bytes: Buffer, name: string): Promise<LocalSp
     sheet.changed = false;
   }
   if (workbook.sheets.length === 0) throw new Error('it has no sheets');
+  fitGrids(workbook);
   workbook.reserveSheetIds(parts.sheets.reduce((max, entry) => Math.max(max, entry.sheetId), 0));
   const namedRanges = readNamedRanges(workbook, parts);
   readMetadataNames(workbook, parts);
@@ -111,6 +113,32 @@ export async function readWorkbook(bytes: Buffer, name: string): Promise<LocalSp
   workbook.activeSheet = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0];
   workbook.source = { pkg, workbook: parts, namedRanges } satisfies XlsxSource;
   return workbook;
+}
+
+/**
+ * Tabs read from a file get at least a new tab's 1,000 rows × 26 columns, more where their
+ * cells reach further. XLSX does not record a tab's grid, and Sheets sizes what it imports
+ * to the data: a file of 1,000,000 answers × 9 columns is 9,000,000 cells there, not 26
+ * million. So when the padded grids would pass the 10,000,000-cell limit, each tab larger
+ * than a new tab is trimmed to the rows and columns its cells use — the workbook as Sheets
+ * could hold it, with room left for generated tabs (small tabs keep their 1,000 × 26, where
+ * a formula's result may spill).
+ */
+function fitGrids(workbook: LocalSpreadsheet): void {
+  if (workbook.cellCount() <= SHEETS_CELL_LIMIT) return;
+  for (const sheet of workbook.sheets) {
+    const used = workbook.engine.cellsOf(sheet.engineId).valueExtent();
+    const styled = workbook.engine.cellsOf(sheet.engineId).styleExtent();
+    const formulas = [...sheet.formulaCells()];
+    let rows = Math.max(1, used.lastRow, styled.lastRow);
+    let columns = Math.max(1, used.lastColumn, styled.lastColumn);
+    for (const [r, c] of formulas) {
+      if (r > rows) rows = r;
+      if (c > columns) columns = c;
+    }
+    if (rows <= DEFAULT_ROWS && columns <= DEFAULT_COLUMNS) continue;
+    sheet.trimGrid(rows, columns);
+  }
 }
 
 function formatIdOf(workbook: LocalSpreadsheet, context: SheetContext, style: number): number {

@@ -239,6 +239,13 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     this.spreadsheet.engine.setLastRow(this.engineId, this.maxRows);
   }
 
+  /** Sets the grid to exactly this size (the XLSX reader, fitting a large file into Sheets' limit); cells beyond it must be empty. */
+  trimGrid(maxRows: number, maxColumns: number): void {
+    this.maxRows = maxRows;
+    this.maxColumns = maxColumns;
+    this.spreadsheet.engine.setLastRow(this.engineId, this.maxRows);
+  }
+
   rename(name: string): void {
     this.name = name;
   }

@@ -151,3 +151,19 @@ describe('unwrapSheetsExport', () => {
     expect(unwrapSheetsExport('SUM(A1:A3)')).toBe('SUM(A1:A3)');
   });
 });
+
+describe('tab sizes read from a file', () => {
+  it('are at least a new tab\'s 1,000 × 26; when that would pass the 10,000,000-cell limit, large tabs are sized to their data, as Sheets imports them', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Small').getCell('B3').value = 1;
+    // A cell in Excel's last column (XFD = 16,384): 1,000 × 16,384 would be 16,384,000 cells.
+    const wide = book.addWorksheet('Wide');
+    wide.getCell('A2').value = 'first';
+    wide.getCell('XFD2').value = 'last';
+    const workbook = await readXlsx(Buffer.from(await book.xlsx.writeBuffer()));
+    expect([workbook.sheetNamed('Small').getMaxRows(), workbook.sheetNamed('Small').getMaxColumns()]).toEqual([1000, 26]);
+    expect([workbook.sheetNamed('Wide').getMaxRows(), workbook.sheetNamed('Wide').getMaxColumns()]).toEqual([2, 16_384]);
+    expect(workbook.cellCount()).toBe(26_000 + 32_768);
+    expect(() => workbook.insertSheet('Room for a generated tab')).not.toThrow();
+  });
+});
