@@ -181,6 +181,17 @@ function registerFunctionNames(names: readonly string[]): void {
   HyperFormula.registerFunctionPlugin(BundleFunctionsPlugin as never, translations);
 }
 
+/**
+ * Whether HyperFormula itself implements a function. A whole-range argument of any other
+ * function (a custom function, known now or once the add-on is loaded; or an unknown one,
+ * which shows #NAME?) never needs the range in HyperFormula.
+ */
+function isNativeFunction(name: string): boolean {
+  nativeFunctions ??= new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
+  return nativeFunctions.has(name) && !registeredFunctions.has(name);
+}
+let nativeFunctions: Set<string> | undefined;
+
 /** A rectangle of one tab, 0-based and inclusive. */
 interface Area {
   readonly row: number;
@@ -417,7 +428,7 @@ export class FormulaEngine {
         if (targetId === undefined || !target) return undefined;
         const area = refArea(token.ref);
         const lastRow = area.lastRow ?? target.lastRow;
-        if (argumentOf !== undefined && token.ref.end && this.customFunctions[argumentOf] && !target.mirrored) {
+        if (argumentOf !== undefined && token.ref.end && !target.mirrored && (this.customFunctions[argumentOf] !== undefined || !isNativeFunction(argumentOf))) {
           reads.push({ sheet: targetId, row: area.row - 1, column: area.column - 1, lastRow: area.lastRow === undefined ? undefined : area.lastRow - 1, lastColumn: area.lastColumn - 1 });
           return `${LOCAL_RANGE}(${targetId},${area.row},${area.column},${area.lastRow ?? 0},${area.lastColumn})`;
         }
