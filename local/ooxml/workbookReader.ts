@@ -48,8 +48,6 @@ function isSheetsSpillCell(formula: string): boolean {
   return /^IFERROR\(__xludf\.DUMMYFUNCTION\("""COMPUTED_VALUE"""\)/.test(formula.trim());
 }
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH = Date.UTC(1899, 11, 30);
 /** Days between the 1900 and the 1904 date systems. */
 const DAYS_1904 = 1462;
 
@@ -237,7 +235,7 @@ async function readSheet(pkg: XlsxPackage, part: string, sheet: LocalSheet, cont
   workbook.engine.addFormulas(sheet.engineId, formulas);
   const rest = `${head}${tail}`;
   readSheetProperties(sheet, rest, context);
-  await readNotes(pkg, part, sheet, rest);
+  await readNotes(pkg, part, sheet);
 }
 
 function columnLetters(letters: string): number {
@@ -439,7 +437,7 @@ function conditionOf(tag: string, inner: string): { type: string; values: unknow
 }
 
 /** A tab's notes, from its comments part. */
-async function readNotes(pkg: XlsxPackage, part: string, sheet: LocalSheet, _xml: string): Promise<void> {
+async function readNotes(pkg: XlsxPackage, part: string, sheet: LocalSheet): Promise<void> {
   const rels = await pkg.relationships(part);
   const comments = rels.find((r) => r.type === REL.comments);
   if (!comments) return;
@@ -476,4 +474,3 @@ function readNamedRanges(workbook: LocalSpreadsheet, parts: WorkbookParts): Map<
   return read;
 }
 
-export { MS_PER_DAY, EPOCH };
