@@ -10,17 +10,22 @@ export function htmlServiceValue(value: unknown, where = 'the value'): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
-function assertTransportable(value: unknown, where: string): void {
-  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return;
-  const kind = Object.prototype.toString.call(value);
-  if (kind === '[object Array]') {
-    (value as unknown[]).forEach((item, i) => assertTransportable(item, `${where}[${i}]`));
-    return;
+/** Walks the value with a work list (no recursion, however deep or large the value). */
+function assertTransportable(root: unknown, rootWhere: string): void {
+  const work: { value: unknown; where: string }[] = [{ value: root, where: rootWhere }];
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    const { value, where } = next;
+    if (value === null || value === undefined || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') continue;
+    const kind = Object.prototype.toString.call(value);
+    if (kind === '[object Array]') {
+      (value as unknown[]).forEach((item, i) => work.push({ value: item, where: `${where}[${i}]` }));
+      continue;
+    }
+    if (kind === '[object Object]' && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) work.push({ value: item, where: `${where}.${key}` });
+      continue;
+    }
+    const what = kind === '[object Date]' ? 'a Date' : typeof value === 'function' ? 'a function' : kind;
+    throw new Error(`google.script.run cannot carry ${what} (${where}): pass numbers, strings, booleans, null, arrays and plain objects`);
   }
-  if (kind === '[object Object]' && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) assertTransportable(item, `${where}.${key}`);
-    return;
-  }
-  const what = kind === '[object Date]' ? 'a Date' : typeof value === 'function' ? 'a function' : kind;
-  throw new Error(`google.script.run cannot carry ${what} (${where}): pass numbers, strings, booleans, null, arrays and plain objects`);
 }

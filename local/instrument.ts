@@ -97,28 +97,48 @@ export class Instrumentation {
    * those checks); Apps Script, too, receives plain data, never the script's objects.
    */
   incoming(value: unknown): unknown {
-    if (value && typeof value === 'object') {
-      const target = this.targets.get(value);
+    const scalar = (item: unknown): unknown => {
+      if (!item || typeof item !== 'object') return item;
+      const target = this.targets.get(item);
       if (target) return target;
-      if (Array.isArray(value)) return Array.from(value, (item) => this.incoming(item));
-      if (!(value instanceof Date) && Object.prototype.toString.call(value) === '[object Date]') {
-        return new Date((value as Date).getTime());
+      if (!(item instanceof Date) && Object.prototype.toString.call(item) === '[object Date]') return new Date((item as Date).getTime());
+      return item;
+    };
+    if (!Array.isArray(value)) {
+      // A plain object (options such as insertSheet's {template: sheet}): its values too, one level.
+      if (value && typeof value === 'object' && !this.targets.has(value)) {
+        const proto = Object.getPrototypeOf(value);
+        if (proto === null || Object.getPrototypeOf(proto) === null) {
+          return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scalar(item)]));
+        }
       }
-      // A plain object (options such as insertSheet's {template: sheet}): its values too.
-      const proto = Object.getPrototypeOf(value);
-      if (proto === null || Object.getPrototypeOf(proto) === null) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.incoming(item)]));
+      return scalar(value);
+    }
+    // Arrays (of arrays, as setValues gets them) are copied level by level with a work list.
+    const root: unknown[] = new Array(value.length);
+    const work: { from: unknown[]; to: unknown[] }[] = [{ from: value, to: root }];
+    for (let next = work.pop(); next !== undefined; next = work.pop()) {
+      const { from, to } = next;
+      for (let i = 0; i < from.length; i++) {
+        const item = from[i];
+        if (Array.isArray(item)) {
+          const copy: unknown[] = new Array(item.length);
+          to[i] = copy;
+          work.push({ from: item, to: copy });
+        } else {
+          to[i] = scalar(item);
+        }
       }
     }
-    return value;
+    return root;
   }
 
-  /** A result for the bundle: a plain object that has a proxy is replaced by it. */
+  /** A result for the bundle: a plain object that has a proxy is replaced by it (also in a list). */
   outgoing(value: unknown): unknown {
     if (value && typeof value === 'object') {
       if (value instanceof Exposed) return this.expose(value, value.gasClass);
       if (Array.isArray(value) && value.length > 0 && value[0] instanceof Exposed) {
-        return value.map((item) => this.outgoing(item));
+        return value.map((item) => (item instanceof Exposed ? this.expose(item, item.gasClass) : item));
       }
     }
     return value;

@@ -64,7 +64,8 @@ export function createWorkbook(data: WorkbookData = { Sheet1: [] }, name?: strin
   const workbook = new LocalSpreadsheet(name);
   for (const [sheetName, rows] of Object.entries(data)) {
     const sheet = workbook.addSheet(sheetName);
-    const width = Math.max(0, ...rows.map((row) => row.length));
+    let width = 0;
+    for (const row of rows) if (row.length > width) width = row.length;
     sheet.resize(Math.max(DEFAULT_ROWS, rows.length), Math.max(DEFAULT_COLUMNS, width));
     if (rows.length > 0 && width > 0) {
       sheet.writeBlock(1, 1, rows.map((row) => Array.from({ length: width }, (_, c) => enteredContent(row[c], undefined))));

@@ -15,6 +15,10 @@
  *
  * THEMES is timed on its own, after the table: 100,000 comments with and without a theme list,
  * against DESIGN §7's "well under a second".
+ * Then the command line on large workbooks (scripts/lib/benchCommands.ts): time and peak
+ * memory of `cx-sheets recalc` on 100,000 and 1,000,000 responses and of `cx-sheets build`
+ * for a 200-touchpoint grid and a 10,000-project matrix. `npm run bench -- --cli-only`
+ * prints just those.
  *
  * Run `npm run build` first (npm run bench does). No timing is ever asserted in tests. Garbage
  * collection lands in whichever call happens to trigger it; the median of many interleaved
@@ -24,6 +28,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { commandLineBench } from './lib/benchCommands';
 
 const root = path.resolve(__dirname, '..');
 const codePath = path.join(root, 'dist/Code.js');
@@ -442,4 +447,8 @@ function benchThemes(code: string): void {
   if (withList > THEMES_BUDGET_MS || discovered > THEMES_BUDGET_MS) process.exitCode = 1;
 }
 
-main();
+if (!process.argv.includes('--cli-only')) main();
+commandLineBench().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,6 +1,7 @@
 // `npm run demo` (after `npm run build`): runs both example workbooks through the CLI
-// (`cx-sheets build`: every generated tab the workbook has sources for, formulas evaluated)
-// into out/, then prints a short summary of what the add-on computed and built, read back
+// (`cx-sheets build`: every generated tab the workbook has sources for; then `cx-sheets
+// recalc`: every formula's result, since build copies the tabs it did not generate as they
+// are) into out/, then prints a short summary of what the add-on computed and built, read back
 // from the written files (the cached results a spreadsheet app would show).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -84,10 +85,16 @@ async function main(): Promise<void> {
   const examples = Object.entries(EXAMPLE_FILES) as [Language, string][];
   for (const [language, input] of examples) {
     const output = path.join(OUT, path.basename(input));
-    const args = ['build', path.relative(ROOT, input), '--out', path.relative(ROOT, output), '--locale', language];
-    console.log(`\n$ cx-sheets ${args.join(' ')}`);
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cx-sheets.js'), ...args], { cwd: ROOT, stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`cx-sheets build ${input} failed (exit ${run.status})`);
+    const built = output.replace(/\.xlsx$/, '-built.xlsx');
+    const steps = [
+      ['build', path.relative(ROOT, input), '--out', path.relative(ROOT, built), '--locale', language],
+      ['recalc', path.relative(ROOT, built), '--out', path.relative(ROOT, output)],
+    ];
+    for (const args of steps) {
+      console.log(`\n$ cx-sheets ${args.join(' ')}`);
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cx-sheets.js'), ...args], { cwd: ROOT, stdio: 'inherit' });
+      if (run.status !== 0) throw new Error(`cx-sheets ${args[0]} ${args[1]} failed (exit ${run.status})`);
+    }
   }
   for (const [language, input] of examples) await summarise(path.join(OUT, path.basename(input)), language);
 }

@@ -4,11 +4,12 @@
  * satisfaction matrix when it has a Projects tab, the Re-verification when it has a dated
  * Touchpoints tab beside the current one — with the add-on's own server functions,
  * then writes OUT once. All or nothing: if any build finds a problem, exit 1 and no OUT.
- * Formulas (custom functions included) are evaluated too, as `recalc` does.
+ * OUT is IN with only the generated tabs added or replaced: every other tab is copied from
+ * IN exactly as it was (formula results too; `recalc` updates those).
  */
 import type { Command } from 'commander';
 import { DEFAULT_DIST, LocalAddon, loadAddon } from '../runtime';
-import { chartSummaries, xlsxBytes } from '../xlsx';
+import { chartSummaries, xlsxBytesWithReport } from '../xlsx';
 import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
 import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, TabBuilder, TabBuildResult } from './tabBuild';
 
@@ -52,7 +53,10 @@ export async function buildTabs(
     built.push({ what: builder.what, result: runTabBuild(builder, addon, options) });
   }
   io.progress(`writing ${output}`);
-  writeOutput(output, await xlsxBytes(workbook));
+  const { bytes, report } = await xlsxBytesWithReport(workbook);
+  writeOutput(output, bytes);
+  // Builds never write to the tabs they read; if one ever did, say so rather than hide it.
+  if (report.rewritten.length > 0) io.print(`  warning: written from the model, not copied: ${report.rewritten.join(', ')}`);
   chosen.forEach(({ builder }, i) => printBuilt(io, output, builder, built[i].result));
   for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);
   return built;

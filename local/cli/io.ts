@@ -35,11 +35,30 @@ export async function readInput(file: string): Promise<LocalSpreadsheet> {
   }
 }
 
-/** Checks OUT before any work: not IN itself, and its folder exists. */
+/** Checks OUT before any work: not IN itself, not a folder, and its folder exists. */
 export function checkOutput(input: string, output: string): void {
   if (path.resolve(input) === path.resolve(output)) throw new UserError(`--out ${output} is the input file; cx-sheets never changes its input, choose another name`);
+  if (existsSync(output) && statSync(output).isDirectory()) {
+    throw new UserError(`--out ${output} is a folder; give the file to write, e.g. --out ${path.join(output, path.basename(input).replace(/(\.xlsx)?$/i, '-out.xlsx'))}`);
+  }
   const folder = path.dirname(path.resolve(output));
   if (!existsSync(folder)) throw new UserError(`cannot write ${output}: folder ${folder} does not exist`);
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of its path is not a folder',
+  ENOENT: 'its folder does not exist',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+};
+
+/** Why a write failed, in words, never naming the temporary file the user did not ask for. */
+function writeFailure(error: unknown, temp: string, output: string): string {
+  const code = (error as { code?: string })?.code;
+  return (code && WRITE_ERRORS[code]) ?? firstLine(error).split(temp).join(output);
 }
 
 /** Writes OUT through a temp file in the same folder and a rename, so OUT is whole or absent. */
@@ -50,7 +69,7 @@ export function writeOutput(output: string, bytes: Buffer): void {
     renameSync(temp, output);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new UserError(`cannot write ${output}: ${firstLine(error)}`);
+    throw new UserError(`cannot write ${output}: ${writeFailure(error, temp, output)}`);
   }
 }
 

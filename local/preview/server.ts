@@ -96,7 +96,7 @@ export function startPreview(options: PreviewOptions): Promise<Preview> {
   function run(name: string, args: unknown[]): { ok: true; result: unknown } | { ok: false; message: string } {
     if (!serverFunctions.has(name)) return { ok: false, message: `Script function not found: ${name}` };
     try {
-      return { ok: true, result: htmlServiceValue(addon.bundle[name](...args), `the result of ${name}`) };
+      return { ok: true, result: htmlServiceValue(addon.bundle[name].apply(undefined, args), `the result of ${name}`) };
     } catch (error) {
       // The bundle runs in its own realm: its Error is not this realm's Error.
       const message = (error as { message?: unknown } | null)?.message;

@@ -281,7 +281,7 @@ export class LocalRange extends Exposed implements Pick<Range,
 
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
     const validation = rule as unknown as LocalDataValidation | null;
-    this.cells((row, column) => this.sheet.setValidation(row, column, validation ?? undefined));
+    this.sheet.setValidation(this, validation ?? undefined);
     return this.self();
   }
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
@@ -293,7 +293,7 @@ export class LocalRange extends Exposed implements Pick<Range,
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const protection = new LocalProtection(this.sheet, this);
-    this.sheet.protections.push(protection);
+    this.sheet.addProtection(protection);
     return protection as unknown as GoogleAppsScript.Spreadsheet.Protection;
   }
 

@@ -10,7 +10,6 @@
 import { parseA1 } from '../a1';
 import { CellContent, SheetsValue } from '../formulaEngine';
 import { Exposed } from '../instrument';
-import { isDateFormat } from '../numberFormat';
 import { copyChart, LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, MetadataHolder } from './metadata';
 import { LocalProtection } from './protection';
@@ -31,6 +30,12 @@ export interface CellFormat {
   verticalAlignment?: string;
   wrap?: boolean;
   border?: { top?: string; left?: string; bottom?: string; right?: string };
+}
+
+/** Where a tab read from XLSX came from: its part in the package, which a writer copies unless the tab changed. */
+export interface SheetOrigin {
+  /** The worksheet part, e.g. "xl/worksheets/sheet2.xml". */
+  readonly part: string;
 }
 
 export const DEFAULT_ROWS = 1000;
@@ -58,9 +63,11 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   frozenColumns = 0;
   tabColor: string | null = null;
   hidden = false;
-  readonly formats = new Map<string, CellFormat>();
+  /** `veryHidden` in XLSX: hidden so that only code can show it (Sheets has no such state). */
+  veryHidden = false;
   readonly notes = new Map<string, string>();
-  readonly validations = new Map<string, LocalDataValidation>();
+  /** Validation rules as set on ranges, later ones over earlier ones; undefined clears. */
+  validationRules: { range: LocalRange; rule: LocalDataValidation | undefined }[] = [];
   readonly columnWidths = new Map<number, number>();
   /** Rows and columns the user (or a build) hid, by number. */
   readonly hiddenRows = new Set<number>();
@@ -70,6 +77,14 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   charts: LocalEmbeddedChart[] = [];
   conditionalRules: LocalConditionalFormatRule[] = [];
   protections: LocalProtection[] = [];
+  /** The file part this tab was read from, if any (see {@link changed}). */
+  origin: SheetOrigin | undefined;
+  /**
+   * Whether the tab's content or formats changed since it was read (its name and
+   * visibility live outside its part, so they do not count): an unchanged tab is copied
+   * from the file it came from, byte for byte.
+   */
+  changed = false;
 
   constructor(
     readonly spreadsheet: LocalSpreadsheet,
@@ -88,25 +103,36 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
 
   // --- model, used by Range and the XLSX codec -----------------------------------------
 
-  format(row: number, column: number): CellFormat | undefined {
-    return this.formats.get(key(row, column));
+  /** Marks the tab as changed (see {@link changed}). */
+  touch(): void {
+    this.changed = true;
+  }
+
+  /** The cell's format (shared and frozen: never modify it), or undefined. */
+  format(row: number, column: number): Readonly<CellFormat> | undefined {
+    const engine = this.spreadsheet.engine;
+    return engine.formatTable.get(engine.style(this.engineId, row - 1, column - 1));
   }
 
   setFormat<K extends keyof CellFormat>(row: number, column: number, name: K, value: CellFormat[K] | undefined): void {
-    const k = key(row, column);
-    const format = { ...(this.formats.get(k) ?? {}) };
-    if (value === undefined) delete format[name];
-    else format[name] = value;
-    if (Object.keys(format).length === 0) this.formats.delete(k);
-    else this.formats.set(k, format);
+    const engine = this.spreadsheet.engine;
+    const id = engine.style(this.engineId, row - 1, column - 1);
+    engine.setStyle(this.engineId, row - 1, column - 1, engine.formatTable.withProperty(id, name, value));
+    this.touch();
   }
 
   clearFormat(row: number, column: number): void {
-    this.formats.delete(key(row, column));
+    this.spreadsheet.engine.setStyle(this.engineId, row - 1, column - 1, 0);
+    this.touch();
+  }
+
+  /** The last row and column (1-based, 0 if none) with a format. */
+  formatExtent(): { lastRow: number; lastColumn: number } {
+    return this.spreadsheet.engine.cellsOf(this.engineId).styleExtent();
   }
 
   valueAt(row: number, column: number): SheetsValue {
-    return this.spreadsheet.engine.valueAt(this.engineId, row - 1, column - 1, isDateFormat(this.format(row, column)?.numberFormat));
+    return this.spreadsheet.engine.valueAt(this.engineId, row - 1, column - 1);
   }
 
   formulaAt(row: number, column: number): string {
@@ -120,6 +146,12 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
 
   writeBlock(row: number, column: number, block: CellContent[][]): void {
     this.spreadsheet.engine.setCells(this.engineId, row - 1, column - 1, block);
+    this.touch();
+  }
+
+  /** Every formula of the tab: 1-based row, column, and the formula as written. */
+  *formulaCells(): IterableIterator<[number, number, string]> {
+    for (const [row, column, formula] of this.spreadsheet.engine.formulaCells(this.engineId)) yield [row + 1, column + 1, formula];
   }
 
   noteAt(row: number, column: number): string {
@@ -129,22 +161,41 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   setNote(row: number, column: number, note: string): void {
     if (note === '') this.notes.delete(key(row, column));
     else this.notes.set(key(row, column), note);
+    this.touch();
   }
 
   validationAt(row: number, column: number): LocalDataValidation | undefined {
-    return this.validations.get(key(row, column));
+    for (let i = this.validationRules.length - 1; i >= 0; i--) {
+      const { range, rule } = this.validationRules[i];
+      if (row >= range.row && row <= range.getLastRow() && column >= range.column && column <= range.getLastColumn()) return rule;
+    }
+    return undefined;
   }
 
-  setValidation(row: number, column: number, rule: LocalDataValidation | undefined): void {
-    if (rule) this.validations.set(key(row, column), rule);
-    else this.validations.delete(key(row, column));
+  /** Sets (or, with undefined, clears) the validation of every cell of a range. */
+  setValidation(range: LocalRange, rule: LocalDataValidation | undefined): void {
+    const covers = (outer: LocalRange, inner: LocalRange) =>
+      outer.row <= inner.row && outer.column <= inner.column && outer.getLastRow() >= inner.getLastRow() && outer.getLastColumn() >= inner.getLastColumn();
+    this.validationRules = this.validationRules.filter((entry) => !covers(range, entry.range));
+    if (rule || this.validationRules.length > 0) this.validationRules.push({ range, rule });
+    this.touch();
   }
 
+  /**
+   * Merges a range. As in Sheets, only the upper-left cell keeps its content: the others are
+   * cleared, so getValues() over a merge gives its value and blanks (also for a file whose
+   * merged cells held values of their own).
+   */
   addMerge(range: LocalRange): void {
     if (this.mergesOverlapping(range).length > 0) {
       throw new Error('You must select all cells in a merged range to merge or unmerge them.');
     }
-    if (range.numRows * range.numColumns > 1) this.merges.push(range);
+    if (range.numRows * range.numColumns <= 1) return;
+    this.merges.push(range);
+    const blank = (rows: number, columns: number): CellContent[][] => Array.from({ length: rows }, () => Array.from({ length: columns }, (): CellContent => ({ value: null })));
+    if (range.numColumns > 1) this.writeBlock(range.row, range.column + 1, blank(1, range.numColumns - 1));
+    if (range.numRows > 1) this.writeBlock(range.row + 1, range.column, blank(range.numRows - 1, range.numColumns));
+    this.touch();
   }
 
   removeMergesWithin(range: LocalRange): void {
@@ -153,6 +204,7 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
       throw new Error('You must select all cells in a merged range to merge or unmerge them.');
     }
     this.merges = this.merges.filter((m) => !overlapping.includes(m));
+    if (overlapping.length > 0) this.touch();
   }
 
   mergesOverlapping(range: LocalRange): LocalRange[] {
@@ -184,10 +236,17 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     return new LocalRange(this, a1.row, a1.column, lastRow - a1.row + 1, lastColumn - a1.column + 1, wholeColumns);
   }
 
-  /** Grows the grid (the XLSX reader and insertRows…). Open-ended ranges follow. */
+  /** Grows the grid (the XLSX reader and insertRows…; the cell limit is checked by the callers that Sheets checks). Open-ended ranges follow. */
   resize(maxRows: number, maxColumns: number): void {
     this.maxRows = Math.max(this.maxRows, maxRows);
     this.maxColumns = Math.max(this.maxColumns, maxColumns);
+    this.spreadsheet.engine.setLastRow(this.engineId, this.maxRows);
+  }
+
+  /** Sets the grid to exactly this size (the XLSX reader, fitting a large file into Sheets' limit); cells beyond it must be empty. */
+  trimGrid(maxRows: number, maxColumns: number): void {
+    this.maxRows = maxRows;
+    this.maxColumns = maxColumns;
     this.spreadsheet.engine.setLastRow(this.engineId, this.maxRows);
   }
 
@@ -212,12 +271,21 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
       const block = Array.from({ length: lastRow }, (_, r) => Array.from({ length: lastColumn }, (_, c): CellContent => engine.contentAt(template.engineId, r, c) ?? { value: null }));
       this.writeBlock(1, 1, block);
     }
-    for (const [k, format] of template.formats) this.formats.set(k, { ...format, ...(format.border ? { border: { ...format.border } } : {}) });
+    // Formats are shared style ids in the engine's format table: the copy points at the same ones.
+    const styled = template.formatExtent();
+    for (let r = 0; r < styled.lastRow; r++) {
+      for (let c = 0; c < styled.lastColumn; c++) {
+        const style = engine.style(template.engineId, r, c);
+        if (style !== 0) engine.setStyle(this.engineId, r, c, style);
+      }
+    }
     for (const [k, note] of template.notes) this.notes.set(k, note);
-    for (const [k, rule] of template.validations) this.validations.set(k, rule);
     for (const [column, width] of template.columnWidths) this.columnWidths.set(column, width);
     const moved = (range: LocalRange): LocalRange =>
       range.sheet === template ? new LocalRange(this, range.row, range.column, range.numRows, range.numColumns, range.wholeColumns) : range;
+    this.validationRules = template.validationRules.map(({ range, rule }) => ({ range: moved(range), rule }));
+    for (const c of template.hiddenColumns) this.hiddenColumns.add(c);
+    for (const r of template.hiddenRows) this.hiddenRows.add(r);
     this.merges = template.merges.map(moved);
     this.frozenRows = template.frozenRows;
     this.frozenColumns = template.frozenColumns;
@@ -267,11 +335,13 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   /** Rows added at the end only: inserting in the middle would move cells, which the runtime does not emulate. */
   private growRows(afterPosition: number, howMany: number): Sheet {
     if (afterPosition !== this.maxRows) throw new Error('not implemented in the local runtime: inserting rows anywhere but after the last row');
+    this.spreadsheet.checkCellLimit(howMany * this.maxColumns);
     this.resize(this.maxRows + howMany, this.maxColumns);
     return this.self();
   }
   private growColumns(afterPosition: number, howMany: number): Sheet {
     if (afterPosition !== this.maxColumns) throw new Error('not implemented in the local runtime: inserting columns anywhere but after the last column');
+    this.spreadsheet.checkCellLimit(howMany * this.maxRows);
     this.resize(this.maxRows, this.maxColumns + howMany);
     return this.self();
   }
@@ -284,30 +354,40 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     const all = this.rangeAt(1, 1, this.maxRows, this.maxColumns);
     if (!options || options.contentsOnly) all.clearContent();
     if (!options || options.formatOnly) {
-      this.formats.clear();
+      this.spreadsheet.engine.cellsOf(this.engineId).clearStyles();
       this.merges = [];
     }
     if (!options) this.notes.clear();
+    this.touch();
     return this.self();
   }
   clearContents(): Sheet { return this.clear({ contentsOnly: true }); }
   clearFormats(): Sheet { return this.clear({ formatOnly: true }); }
   clearNotes(): Sheet {
     this.notes.clear();
+    this.touch();
     return this.self();
   }
 
-  setFrozenRows(rows: number): void { this.frozenRows = rows; }
-  setFrozenColumns(columns: number): void { this.frozenColumns = columns; }
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+    this.touch();
+  }
+  setFrozenColumns(columns: number): void {
+    this.frozenColumns = columns;
+    this.touch();
+  }
   getFrozenRows(): number { return this.frozenRows; }
   getFrozenColumns(): number { return this.frozenColumns; }
 
   setColumnWidth(columnPosition: number, width: number): Sheet {
     this.columnWidths.set(columnPosition, width);
+    this.touch();
     return this.self();
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
     for (let c = 0; c < numColumns; c++) this.columnWidths.set(startColumn + c, width);
+    this.touch();
     return this.self();
   }
   getColumnWidth(columnPosition: number): number {
@@ -318,9 +398,11 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     const lastRow = Math.max(1, this.getLastRow());
     const texts = this.rangeAt(1, startColumn, lastRow, numColumns).getDisplayValues();
     for (let c = 0; c < numColumns; c++) {
-      const longest = Math.max(0, ...texts.map((line) => line[c].length));
+      let longest = 0;
+      for (const line of texts) if (line[c].length > longest) longest = line[c].length;
       this.columnWidths.set(startColumn + c, Math.max(DEFAULT_COLUMN_WIDTH / 2, Math.round(longest * 7 + 10)));
     }
+    this.touch();
     return this.self();
   }
   autoResizeColumn(columnPosition: number): Sheet { return this.autoResizeColumns(columnPosition, 1); }
@@ -367,6 +449,7 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.charts.push(chart as unknown as LocalEmbeddedChart);
+    this.touch();
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
@@ -375,16 +458,19 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     const local = chart as unknown as LocalEmbeddedChart;
     if (!this.charts.includes(local)) throw new Error('The chart is not on this sheet.');
     this.charts = this.charts.filter((c) => c !== local);
+    this.touch();
   }
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     const local = chart as unknown as LocalEmbeddedChart;
     const index = this.charts.findIndex((c) => c.chartId === local.chartId);
     if (index < 0) throw new Error('The chart is not on this sheet.');
     this.charts[index] = local;
+    this.touch();
   }
 
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     this.conditionalRules = [...(rules as unknown as LocalConditionalFormatRule[])];
+    this.touch();
   }
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     return [...this.conditionalRules] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
@@ -392,8 +478,12 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const protection = new LocalProtection(this, undefined);
-    this.protections.push(protection);
+    this.addProtection(protection);
     return protection as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  addProtection(protection: LocalProtection): void {
+    this.protections.push(protection);
+    this.touch();
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
     const wanted = String(type);
@@ -408,6 +498,7 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
 
   setTabColor(color: string | null): Sheet {
     this.tabColor = color;
+    this.touch();
     return this.self();
   }
   getTabColor(): string | null { return this.tabColor; }
@@ -417,6 +508,7 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   }
   showSheet(): Sheet {
     this.hidden = false;
+    this.veryHidden = false;
     return this.self();
   }
   isSheetHidden(): boolean { return this.hidden; }

@@ -3,12 +3,14 @@
  * spreadsheet-level developer metadata, the active tab and range, toasts), over one
  * {@link FormulaEngine} that holds every cell.
  */
+import { SHEETS_CELL_LIMIT, SHEETS_CELL_LIMIT_MESSAGE } from '../../src/core/tabs/sheetLimits';
 import { parseA1 } from '../a1';
+import type { XlsxSource } from '../ooxml/workbookReader';
 import { FormulaEngine } from '../formulaEngine';
 import { Exposed, notImplemented } from '../instrument';
 import { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, LocalDeveloperMetadataLocation, MetadataHolder } from './metadata';
 import { LocalRange } from './range';
-import { DEFAULT_ROWS, LocalSheet } from './sheet';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, LocalSheet } from './sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,6 +34,8 @@ export class LocalSpreadsheet extends Exposed implements MetadataHolder, Pick<Sp
   activeRange: LocalRange | undefined;
   locale = 'en_US';
   timeZone = 'Etc/UTC';
+  /** The XLSX package this workbook was read from (see local/ooxml/workbookReader.ts), if any. */
+  source: XlsxSource | undefined;
   private nextSheetId = 0;
   private nextMetadataId = 1;
 
@@ -45,14 +49,21 @@ export class LocalSpreadsheet extends Exposed implements MetadataHolder, Pick<Sp
 
   // --- model ---------------------------------------------------------------------------
 
-  /** Adds a tab (1,000 × 26 like Sheets unless the caller resizes it) at a 0-based index. */
-  addSheet(name: string, index = this.sheets.length): LocalSheet {
+  /**
+   * Adds a tab (1,000 × 26 like Sheets unless the caller resizes it) at a 0-based index, with
+   * the next free sheet id or the one given (a tab read from a file keeps its id, so that
+   * the generated-tab marks that name it still match).
+   */
+  addSheet(name: string, index = this.sheets.length, sheetId?: number): LocalSheet {
     if (this.sheets.some((s) => s.getName().toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     if (name.trim() === '') throw new Error('Sheet names cannot be empty.');
+    if (sheetId !== undefined && this.sheets.some((s) => s.sheetId === sheetId)) throw new Error(`sheet id ${sheetId} is taken`);
     const engineId = this.engine.addSheet(name, DEFAULT_ROWS);
-    const sheet = new LocalSheet(this, name, engineId, this.nextSheetId++);
+    const id = sheetId ?? this.nextSheetId;
+    this.nextSheetId = Math.max(this.nextSheetId, id + 1);
+    const sheet = new LocalSheet(this, name, engineId, id);
     this.sheets.splice(index, 0, sheet);
     this.activeSheet ??= sheet;
     return sheet;
@@ -63,6 +74,27 @@ export class LocalSpreadsheet extends Exposed implements MetadataHolder, Pick<Sp
     const sheet = this.sheets.find((s) => s.getName() === name);
     if (!sheet) throw new Error(`there is no sheet named "${name}"; the workbook has ${this.sheets.map((s) => `"${s.getName()}"`).join(', ') || 'no sheets'}`);
     return sheet;
+  }
+
+  /** Sheet ids below this are taken (by tabs of a file the model does not hold, such as chart sheets). */
+  reserveSheetIds(upTo: number): void {
+    this.nextSheetId = Math.max(this.nextSheetId, upTo);
+  }
+
+  /** Cells in the spreadsheet as Sheets counts them: every tab's rows × columns, blank or not. */
+  cellCount(): number {
+    let cells = 0;
+    for (const sheet of this.sheets) cells += sheet.maxRows * sheet.maxColumns;
+    return cells;
+  }
+
+  /**
+   * Throws Sheets' own error when adding `moreCells` would pass the limit of 10,000,000 cells
+   * per spreadsheet. Sheets checks when a tab is inserted or grows, never when a file is
+   * opened, and so does the local runtime (the XLSX reader sizes tabs without it).
+   */
+  checkCellLimit(moreCells: number): void {
+    if (this.cellCount() + moreCells > SHEETS_CELL_LIMIT) throw new Error(SHEETS_CELL_LIMIT_MESSAGE);
   }
 
   renameSheet(sheet: LocalSheet, name: string): void {
@@ -124,6 +156,7 @@ export class LocalSpreadsheet extends Exposed implements MetadataHolder, Pick<Sp
     if (unknown.length > 0) throw notImplemented(`Spreadsheet.insertSheet with options ${unknown.join(', ')}`);
     const template = given?.template as LocalSheet | undefined;
     if (given && !this.sheets.includes(template as LocalSheet)) throw new Error('The template sheet must be one of the sheets of this spreadsheet.');
+    this.checkCellLimit(template ? template.maxRows * template.maxColumns : DEFAULT_ROWS * DEFAULT_COLUMNS);
     const sheet = this.addSheet(name, Math.min(Math.max(position, 0), this.sheets.length));
     if (template) sheet.copyFrom(template);
     this.activeSheet = sheet;

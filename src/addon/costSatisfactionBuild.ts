@@ -113,7 +113,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
         }
       } else {
         const table = readTouchpoints(read.grid, options.touchpointsMapping, locale);
-        problems.push(...table.problems);
+        for (const problem of table.problems) problems.push(problem);
         sources.push(read.a1);
         touchpointsSource = read.a1;
         if (table.problems.length === 0) touchpoints = table.rows;
@@ -124,7 +124,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
       }
     }
     const links = touchpoints === undefined ? undefined : linkProjects(projects.linkRows, touchpoints, linkPlace(touchpointsSource), locale);
-    if (links) problems.push(...links.problems);
+    if (links) for (const problem of links.problems) problems.push(problem);
     const tooFew = problems.length === 0 ? tooFewProjects(projectsRead.grid.sheet, projects.rows.length, locale) : undefined;
     if (tooFew) problems.push(tooFew);
     const source = sources.join(', ');
@@ -136,6 +136,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
       mark: { kind: COST_SATISFACTION_KIND, source, sourceSheet: projectsRead.grid.sheet, builtAt: builtAt.toISOString() },
       name: COST_SATISFACTION_TEXTS[locale].tabName,
       layout: costSatisfactionLayout(matrix, locale, { source, builtAt }),
+      locale,
     });
 
     const nameTaken = nameTakenWarning(written, messages.theMatrix, locale);

@@ -64,6 +64,7 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
       mark: { kind: VALUATION_GRID_KIND, source: read.a1, sourceSheet: read.grid.sheet, builtAt: builtAt.toISOString() },
       name: texts.tabName,
       layout: valuationGridLayout(grid, locale, { source: read.a1, builtAt }),
+      locale,
     });
 
     const warnings: string[] = [];

@@ -25,7 +25,8 @@ function validation(rule: ExampleTab['validations'][number]['rule']): GoogleApps
 }
 
 function writeTab(sheet: Sheet, tab: ExampleTab): void {
-  const width = Math.max(...tab.rows.map((row) => row.length));
+  let width = 0;
+  for (const row of tab.rows) if (row.length > width) width = row.length;
   const values = tab.rows.map((row) => Array.from({ length: width }, (_, c) => cellInput(row[c] ?? null)));
   sheet.getRange(1, 1, values.length, width).setValues(values);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);

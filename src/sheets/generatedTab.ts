@@ -1,5 +1,7 @@
+import { OutputLocale } from '../core/tabs/outputLocale';
+import { cellLimitProblem } from '../core/tabs/sheetLimits';
 import { SheetLayout } from '../core/tabs/sheetLayout';
-import { writeLayout } from './layoutWriter';
+import { layoutGridSize, writeLayout } from './layoutWriter';
 
 /**
  * Generated tabs (DESIGN §4, §6): output only, rebuilt from their source at will.
@@ -19,6 +21,10 @@ import { writeLayout } from './layoutWriter';
  *   whose mark records no name (built before names were recorded) keeps its name too.
  * - The new tab is written in full before the old one is deleted: if anything fails, the
  *   half-written tab is removed and the old one is still there.
+ * - Before anything is written, the tab's size is checked against Sheets' limit of
+ *   10,000,000 cells per spreadsheet (counting the tabs there are, the earlier build
+ *   included, since it is deleted only after the new tab is written): a tab that would pass
+ *   it is refused with a message naming the limit, and nothing is written.
  */
 export const GENERATED_TAB_KEY = 'cx-sheets.generated';
 
@@ -37,6 +43,8 @@ export interface GeneratedTabWrite {
   /** The tab's name when no earlier build of it exists (localised). */
   readonly name: string;
   readonly layout: SheetLayout;
+  /** The language of the message when the tab would not fit (default English). */
+  readonly locale?: OutputLocale;
 }
 
 export interface GeneratedTabWritten {
@@ -107,6 +115,20 @@ export function freeTabName(spreadsheet: Spreadsheet, name: string, except?: str
   }
 }
 
+/** Cells the spreadsheet has now, as Sheets counts them: every tab's rows × columns. */
+function spreadsheetCells(spreadsheet: Spreadsheet): number {
+  let cells = 0;
+  for (const sheet of spreadsheet.getSheets()) cells += sheet.getMaxRows() * sheet.getMaxColumns();
+  return cells;
+}
+
+/** Throws, before anything is written, when the tab would take the spreadsheet past Sheets' cell limit. */
+function checkCellLimit(spreadsheet: Spreadsheet, tabName: string, tab: GeneratedTabWrite): void {
+  const size = layoutGridSize(tab.layout);
+  const problem = cellLimitProblem(tabName, size.rows * size.columns, spreadsheetCells(spreadsheet), tab.locale ?? 'en');
+  if (problem !== undefined) throw new Error(problem);
+}
+
 /**
  * Writes a generated tab: replaces the earlier build if there is one, else adds a tab
  * under a free name. Call it inside `withDocumentLock`, after validating everything.
@@ -117,6 +139,7 @@ export function writeGeneratedTab(spreadsheet: Spreadsheet, tab: GeneratedTabWri
   // A name the user gave the tab stays; else the tab takes this build's (localised) name.
   const keepsName = earlier !== undefined && earlier.sheet.getName() !== (earlier.mark.tabName ?? '');
   const finalName = keepsName ? earlier.sheet.getName() : freeTabName(spreadsheet, tab.name, previous?.getName());
+  checkCellLimit(spreadsheet, finalName, tab);
   // Sheet positions: getIndex() is 1-based, insertSheet's index 0-based; the new tab
   // takes the old one's place, or goes last.
   const position = previous ? previous.getIndex() - 1 : spreadsheet.getNumSheets();

@@ -25,16 +25,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const DEFAULT_NUMBER_FORMAT = '0.###############';
 
 /**
- * Grows a new sheet to the layout's size. It always inserts at least one row and one
- * column, even when the sheet is already big enough, so that a build makes the same calls
- * whatever its size (a fresh tab has 1,000 rows × 26 columns; one spare row and column
- * cost nothing).
+ * The grid a new sheet (Sheets' 1,000 rows × 26 columns) has once {@link writeLayout} has
+ * grown it for the layout: always at least one row and one column more than it had, so that
+ * a build makes the same calls whatever its size (one spare row and column cost nothing).
  */
+export function layoutGridSize(layout: Pick<SheetLayout, 'rows' | 'columns'>, startRows = 1000, startColumns = 26): { rows: number; columns: number } {
+  return { rows: startRows + Math.max(1, layout.rows - startRows), columns: startColumns + Math.max(1, layout.columns - startColumns) };
+}
+
+/** Grows a new sheet to the layout's size, as {@link layoutGridSize} says. */
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
-  sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows));
   const maxColumns = sheet.getMaxColumns();
-  sheet.insertColumnsAfter(maxColumns, Math.max(1, columns - maxColumns));
+  const size = layoutGridSize({ rows, columns }, maxRows, maxColumns);
+  sheet.insertRowsAfter(maxRows, size.rows - maxRows);
+  sheet.insertColumnsAfter(maxColumns, size.columns - maxColumns);
 }
 
 function writeBlock(sheet: Sheet, block: LayoutBlock): void {

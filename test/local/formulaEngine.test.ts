@@ -93,3 +93,11 @@ describe('closeOpenRanges', () => {
     expect(closeOpenRanges(formula, lastRow)).toBe(expected);
   });
 });
+
+describe('string literals as Sheets writes them', () => {
+  it('="a""b" is a"b: a doubled quote inside a string is one quote', () => {
+    const workbook = createWorkbook({ S: [['="a""b"', '=LEN("a""b")', '="say ""hi"""&"!"', '="C:\\"', '=LEN("\\\\")']] });
+    expect(workbook.sheetNamed('S').rangeAt(1, 1, 1, 5).getValues()).toEqual([['a"b', 3, 'say "hi"!', 'C:\\', 2]]);
+    expect(workbook.sheetNamed('S').rangeAt(1, 1).getFormula()).toBe('="a""b"');
+  });
+});

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createWorkbook, loadAddon } from '../../local/runtime';
 import { readXlsx, unwrapSheetsExport, xlsxBytes } from '../../local/xlsx';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from '../../local/spreadsheetApp/rules';
@@ -94,10 +95,75 @@ describe('XLSX round trip', () => {
   });
 });
 
+describe('the drawing hook of generated tabs (where charts become DrawingML)', () => {
+  it('gets each tab written from the model, and its parts, relationships and element land in the package', async () => {
+    const workbook = createWorkbook({ Chart: [['x', 'y'], [1, 2]] });
+    const seen: string[] = [];
+    const bytes = await xlsxBytes(workbook, {
+      drawings: (context) => {
+        seen.push(`${context.sheet.getName()} ${context.sheetPart}`);
+        const drawing = context.freePart('xl/drawings', 'drawing', 'xml');
+        const chart = context.freePart('xl/charts', 'chart', 'xml');
+        context.addPart(chart, '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>', 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
+        context.addPart(drawing, '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>', 'application/vnd.openxmlformats-officedocument.drawing+xml', [
+          { type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart', part: chart },
+        ]);
+        return `<drawing r:id="${context.relate('http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing', drawing)}"/>`;
+      },
+    });
+    expect(seen).toEqual(['Chart xl/worksheets/sheet1.xml']);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string')).toContain('Target="../drawings/drawing1.xml"');
+    expect(await zip.file('xl/drawings/_rels/drawing1.xml.rels')!.async('string')).toContain('Target="../charts/chart1.xml"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  });
+});
+
+describe('merged cells as Sheets reads them', () => {
+  it('give the first cell\'s value and blanks for the rest, also when the file holds values in the other cells', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Touchpoints');
+    sheet.addRows([['Stage', 'Touchpoint'], ['Buy', 'Checkout'], ['', 'Till'], ['', 'Receipt']]);
+    sheet.mergeCells('A2:A4');
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    const part = 'xl/worksheets/sheet1.xml';
+    // What some writers leave behind: a value in a covered cell of the merge.
+    const xml = (await zip.file(part)!.async('string')).replace('<c r="A3"/>', '<c r="A3" t="inlineStr"><is><t>stale</t></is></c>');
+    expect(xml).toContain('stale');
+    zip.file(part, xml);
+    const back = (await readXlsx(await zip.generateAsync({ type: 'nodebuffer' }))).sheetNamed('Touchpoints');
+    expect(back.rangeAt(1, 1, 4, 2).getValues()).toEqual([['Stage', 'Touchpoint'], ['Buy', 'Checkout'], ['', 'Till'], ['', 'Receipt']]);
+    expect(back.merges.map((m) => m.getA1Notation())).toEqual(['A2:A4']);
+  });
+
+  it('merging keeps only the upper-left value, as Range.merge() in Sheets', () => {
+    const sheet = createWorkbook({ S: [['a', 'b'], ['c', 'd']] }).sheetNamed('S');
+    sheet.rangeAt(1, 1, 2, 2).merge();
+    expect(sheet.rangeAt(1, 1, 2, 2).getValues()).toEqual([['a', ''], ['', '']]);
+  });
+});
+
 describe('unwrapSheetsExport', () => {
   it('turns what Google Sheets exports for a custom function back into the formula', () => {
     expect(unwrapSheetsExport('IFERROR(__xludf.DUMMYFUNCTION("NPS(B2:B)"),18.1)')).toBe('NPS(B2:B)');
     expect(unwrapSheetsExport('IFERROR(__xludf.DUMMYFUNCTION("CES(C2:C, 7, ""easy"")"),"#NAME?")')).toBe('CES(C2:C, 7, "easy")');
     expect(unwrapSheetsExport('SUM(A1:A3)')).toBe('SUM(A1:A3)');
+  });
+});
+
+describe('tab sizes read from a file', () => {
+  it('are at least a new tab\'s 1,000 × 26; when that would pass the 10,000,000-cell limit, large tabs are sized to their data, as Sheets imports them', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Small').getCell('B3').value = 1;
+    // A cell in Excel's last column (XFD = 16,384): 1,000 × 16,384 would be 16,384,000 cells.
+    const wide = book.addWorksheet('Wide');
+    wide.getCell('A2').value = 'first';
+    wide.getCell('XFD2').value = 'last';
+    const workbook = await readXlsx(Buffer.from(await book.xlsx.writeBuffer()));
+    expect([workbook.sheetNamed('Small').getMaxRows(), workbook.sheetNamed('Small').getMaxColumns()]).toEqual([1000, 26]);
+    expect([workbook.sheetNamed('Wide').getMaxRows(), workbook.sheetNamed('Wide').getMaxColumns()]).toEqual([2, 16_384]);
+    expect(workbook.cellCount()).toBe(26_000 + 32_768);
+    expect(() => workbook.insertSheet('Room for a generated tab')).not.toThrow();
   });
 });

@@ -121,3 +121,22 @@ describe('writeGeneratedTab', () => {
     expect(spreadsheet.getSheetByName('Grid')!.getRange('A1').getValue()).toBe('good');
   });
 });
+
+describe('writeGeneratedTab and the 10,000,000-cell limit (DESIGN §4)', () => {
+  it('refuses, before writing anything, a tab that would take the spreadsheet past the limit, naming the limit', () => {
+    const { addon, spreadsheet } = useLocalServices({ Touchpoints: [], Big: [] });
+    // Big: 380,000 × 26 = 9,880,000; Touchpoints 26,000; total 9,906,000. A layout of
+    // 1,000 × 100 becomes a tab of 1,001 × 100 = 100,100 cells (one spare row): 10,006,100.
+    spreadsheet.getSheetByName('Big')!.insertRowsAfter(1000, 379_000);
+    addon.calls.reset();
+    const tab = { mark: mark(), name: 'Valuation grid', layout: layout('x', { rows: 1000, columns: 100 }) };
+    expect(() => writeGeneratedTab(spreadsheet, tab)).toThrow(
+      'The tab "Valuation grid" needs 100,100 cells and the spreadsheet already has 9,906,000: together more than Google Sheets\' limit of 10,000,000 cells per spreadsheet. Nothing was written; make the source table smaller or delete tabs, or empty rows and columns, you do not need.',
+    );
+    expect(names(spreadsheet)).toEqual(['Touchpoints', 'Big']);
+    expect(addon.calls.byMethod()['Spreadsheet.insertSheet']).toBeUndefined();
+    expect(() => writeGeneratedTab(spreadsheet, { ...tab, locale: 'pl' })).toThrow(/^Karta „Valuation grid” potrzebuje 100\u00a0100 komórek, a arkusz ma już 9\u00a0906\u00a0000: razem więcej niż limit Arkuszy Google \(10\u00a0000\u00a0000 komórek w arkuszu\)/);
+    // 100 fewer columns of the layout fit: 1,001 × 27 = 27,027 → 9,933,027.
+    expect(writeGeneratedTab(spreadsheet, { ...tab, layout: layout('x', { rows: 1000, columns: 1 }) }).tabName).toBe('Valuation grid');
+  });
+});

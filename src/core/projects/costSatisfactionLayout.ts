@@ -122,10 +122,14 @@ function chartData(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts,
   const costValues = matrix.projects.map((p) => p.cost);
   const impacts = matrix.projects.map((p) => p.impact);
   const { cost, impact } = matrix.splits;
-  const left = Math.min(0, cost, ...costValues);
-  const right = Math.max(cost, ...costValues);
-  const bottom = Math.min(0, impact, ...impacts);
-  const top = Math.max(impact, ...impacts);
+  // A loop, not Math.min(...costs): spreading one argument per project overflows the stack.
+  let [left, right, bottom, top] = [Math.min(0, cost), cost, Math.min(0, impact), impact];
+  for (const p of matrix.projects) {
+    if (p.cost < left) left = p.cost;
+    if (p.cost > right) right = p.cost;
+    if (p.impact < bottom) bottom = p.impact;
+    if (p.impact > top) top = p.impact;
+  }
   const gap = matrix.projects.map(() => null);
   return [
     { header: texts.chartHeader[0], values: [...costValues, cost, cost, left, right], numberFormat: costs },

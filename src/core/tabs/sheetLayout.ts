@@ -107,7 +107,8 @@ export const BLANK: LayoutCell = { value: null };
 
 /** A block's rows padded with blanks to one width, so that it is a rectangle. */
 export function rectangle(rows: readonly (readonly LayoutCell[])[], width?: number): LayoutCell[][] {
-  const columns = width ?? Math.max(1, ...rows.map((r) => r.length));
+  let columns = width ?? 1;
+  if (width === undefined) for (const r of rows) if (r.length > columns) columns = r.length;
   return rows.map((r) => [...r, ...Array.from({ length: columns - r.length }, () => BLANK)]);
 }
 
