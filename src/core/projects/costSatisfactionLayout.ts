@@ -1,9 +1,11 @@
-import { Quadrant } from './costSatisfactionQuadrant';
+import { COST_SATISFACTION_CORNERS, Quadrant } from './costSatisfactionQuadrant';
 import { CostSatisfactionMatrix, MatrixProject } from './costSatisfactionMatrix';
 import { COST_SATISFACTION_TEXTS, CostSatisfactionTexts } from './costSatisfactionTexts';
-import { generatedTabHead, NOTE_COLOUR, TabMeta } from '../tabs/generatedTabHead';
+import { quadrantCells, QUADRANT_HEADER_FILL } from '../quadrants/quadrantCells';
+import { quadrantChart } from '../quadrants/quadrantChart';
+import { generatedTabHead, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
-import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
+import { CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
 
 /**
  * The "Cost vs satisfaction" tab (DESIGN §4), top to bottom:
@@ -20,7 +22,8 @@ import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutV
  *   …  beside the table, the chart's data: cost, impact, and two two-point series that
  *      draw the split lines across the plotted area
  *
- * Everything is a value with a format: the tab reads the same without the add-on.
+ * Everything is a value with a format: the tab reads the same without the add-on. The
+ * matrix cells, the chart and its data are the shared 2×2 pieces of core/quadrants.
  */
 export const QUADRANT_FILLS: Readonly<Record<Quadrant, string>> = {
   quickWins: '#b7e1b0', // green: do first
@@ -29,7 +32,7 @@ export const QUADRANT_FILLS: Readonly<Record<Quadrant, string>> = {
   moneyPits: '#f4b6b6', // red: avoid
 };
 
-const HEADER_FILL = '#d9d9d9';
+const HEADER_FILL = QUADRANT_HEADER_FILL;
 const MATRIX_TOP = 4;
 const CHART = { column: 7, width: 560, height: 360, rows: 19 };
 const TABLE_COLUMNS = 9;
@@ -48,38 +51,26 @@ function lineFlag(p: MatrixProject, texts: CostSatisfactionTexts): string | null
   return onCostLine && onImpactLine ? texts.onBothLines : onCostLine ? texts.onCostLine : onImpactLine ? texts.onImpactLine : null;
 }
 
-/** Two quadrants side by side: their names, then their projects one a row (name, flag). */
-function quadrantPair(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, label: string, left: Quadrant, right: Quadrant): LayoutCell[][] {
-  const lists = [left, right].map((q) => matrix.quadrants[q]);
-  const head = (q: Quadrant, count: number): LayoutCell[] => [bold(`${texts.quadrants[q]} (${count})`, { background: QUADRANT_FILLS[q] }), c(null, { background: QUADRANT_FILLS[q] })];
-  const rows: LayoutCell[][] = [[bold(label, { background: HEADER_FILL }), ...head(left, lists[0].length), ...head(right, lists[1].length)]];
-  const length = Math.max(1, lists[0].length, lists[1].length);
-  for (let i = 0; i < length; i++) {
-    const cells: LayoutCell[] = [BLANK];
-    lists.forEach((list) => {
-      const p = list[i];
-      if (p) cells.push(c(p.name), c(lineFlag(p, texts), { fontColor: NOTE_COLOUR }));
-      else cells.push(i === 0 ? c(texts.none, { fontColor: NOTE_COLOUR }) : BLANK, BLANK);
-    });
-    rows.push(cells);
-  }
-  return rows;
-}
-
 function matrixCells(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
   const s = matrix.splits;
   const split = (value: number, given: boolean) => `${texts.number(value)}, ${given ? texts.givenSplit : texts.median}`;
   const cost = split(s.cost, s.costGiven);
   const impact = split(s.impact, s.impactGiven);
-  const axis = (text: string): LayoutCell => bold(text, { background: HEADER_FILL });
-  return [
-    [bold(texts.matrix)],
-    [axis(texts.axes), axis(texts.lowCost(cost)), c(null, { background: HEADER_FILL }), axis(texts.highCost(cost)), c(null, { background: HEADER_FILL })],
-    ...quadrantPair(matrix, texts, texts.highImpact(impact), 'quickWins', 'majorProjects'),
-    ...quadrantPair(matrix, texts, texts.lowImpact(impact), 'fillIns', 'moneyPits'),
-    [c(texts.legend, { fontColor: NOTE_COLOUR })],
-    [c(texts.computedLegend, { fontColor: NOTE_COLOUR })],
-  ];
+  const items = (q: Quadrant) => matrix.quadrants[q].map((p) => ({ text: p.name, note: lineFlag(p, texts) }));
+  return quadrantCells({
+    title: texts.matrix,
+    corner: texts.axes,
+    xLow: texts.lowCost(cost),
+    xHigh: texts.highCost(cost),
+    yHigh: texts.highImpact(impact),
+    yLow: texts.lowImpact(impact),
+    corners: COST_SATISFACTION_CORNERS,
+    names: texts.quadrants,
+    fills: QUADRANT_FILLS,
+    items: { quickWins: items('quickWins'), majorProjects: items('majorProjects'), fillIns: items('fillIns'), moneyPits: items('moneyPits') },
+    none: texts.none,
+    legend: [texts.legend, texts.computedLegend],
+  });
 }
 
 /** `0.00" (computed)"`: the number with a word after it; quotes in the word are dropped. */
@@ -101,35 +92,10 @@ function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts)
   ]);
 }
 
-/**
- * The chart's series: the projects (cost, impact), then the cost line as two points
- * (split, bottom) and (split, top), and the impact line as (left, split) and (right,
- * split), each on rows of their own so that only its two points join.
- */
-function chartData(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
-  const costs = matrix.projects.map((p) => p.cost);
-  const impacts = matrix.projects.map((p) => p.impact);
-  const { cost, impact } = matrix.splits;
-  const left = Math.min(0, cost, ...costs);
-  const right = Math.max(cost, ...costs);
-  const bottom = Math.min(0, impact, ...impacts);
-  const top = Math.max(impact, ...impacts);
-  const row = (x: number, projects: number | null, costLine: number | null, impactLine: number | null): LayoutCell[] => [c(x), c(projects), c(costLine), c(impactLine)];
-  return [
-    [bold(texts.chartData)],
-    texts.chartHeader.map((h) => bold(h, { background: HEADER_FILL })),
-    ...matrix.projects.map((p) => row(p.cost, p.impact, null, null)),
-    row(cost, null, bottom, null),
-    row(cost, null, top, null),
-    row(left, null, null, impact),
-    row(right, null, null, impact),
-  ];
-}
-
 export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: OutputLocale, meta: TabMeta): SheetLayout {
   const texts = COST_SATISFACTION_TEXTS[locale];
   const head = generatedTabHead(texts.title, locale, meta);
-  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: rectangle(matrixCells(matrix, texts), 5) };
+  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: matrixCells(matrix, texts) };
   // The chart floats beside the matrix: the table starts below whichever is taller.
   const tableTop = MATRIX_TOP + Math.max(matrixBlock.cells.length, CHART.rows) + 1;
   const table: LayoutBlock = {
@@ -137,12 +103,24 @@ export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: O
     column: 1,
     cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL, wrap: true })), ...tableRows(matrix, texts)], TABLE_COLUMNS),
   };
-  const data: LayoutBlock = { row: tableTop, column: CHART_DATA_COLUMN, cells: rectangle(chartData(matrix, texts), 4) };
+  // The chart's series: the projects (cost, impact), then the cost and impact lines.
+  const { data, chart } = quadrantChart(
+    {
+      title: texts.chartTitle,
+      dataTitle: texts.chartData,
+      xName: texts.chartHeader[0],
+      series: [{ name: texts.chartHeader[1], points: matrix.projects.map((p) => ({ x: p.cost, y: p.impact })) }],
+      xLineName: texts.chartHeader[2],
+      yLineName: texts.chartHeader[3],
+      xLine: matrix.splits.cost,
+      yLine: matrix.splits.impact,
+      xTitle: texts.costAxis,
+      yTitle: texts.impactAxis,
+    },
+    { dataRow: tableTop, dataColumn: CHART_DATA_COLUMN, anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: CHART.height },
+  );
   const blocks = [head, matrixBlock, table, data];
   const extent = extentOf(blocks);
-  const dataHeader = tableTop + 1;
-  const dataRows = data.cells.length - 1; // header and values, without the block's title
-  const dataColumn = (offset: number): CellArea => ({ row: dataHeader, column: CHART_DATA_COLUMN + offset, rows: dataRows, columns: 1 });
   return {
     blocks,
     merges: [],
@@ -156,21 +134,7 @@ export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: O
     ],
     frozenRows: 2,
     frozenColumns: 0,
-    charts: [
-      {
-        kind: 'scatter',
-        title: texts.chartTitle,
-        domain: dataColumn(0),
-        series: [dataColumn(1), dataColumn(2), dataColumn(3)],
-        xTitle: texts.costAxis,
-        yTitle: texts.impactAxis,
-        lineSeries: [1, 2],
-        anchorRow: MATRIX_TOP,
-        anchorColumn: CHART.column,
-        width: CHART.width,
-        height: CHART.height,
-      },
-    ],
+    charts: [chart],
     rows: extent.rows,
     columns: Math.max(extent.columns, CHART.column + 1),
   };
