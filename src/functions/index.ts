@@ -7,3 +7,4 @@ export { CES } from './ces';
 export { CSAT } from './csat';
 export { TOUCHPOINT_GAP } from './touchpointGap';
 export { TOUCHPOINT_VALUE } from './touchpointValue';
+export { NPS_VALUE } from './npsValue';
