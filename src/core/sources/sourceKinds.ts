@@ -3,6 +3,7 @@ import { RESPONSES_SCHEMA } from '../survey/responsesTable';
 import { ColumnSpec, SourceGrid, TableSchema } from '../tables/tableSchema';
 import { detectTable, looksLikeTable, TableDetection } from '../tables/tableDetection';
 import { TOUCHPOINTS_SCHEMA } from '../journey/touchpointsTable';
+import { STAKEHOLDERS_SCHEMA } from '../stakeholders/stakeholdersTable';
 
 /**
  * The kinds of source table the sidebar looks for on every tab (DESIGN §3), and which
@@ -10,12 +11,13 @@ import { TOUCHPOINTS_SCHEMA } from '../journey/touchpointsTable';
  * column found beats some, then more columns found beats fewer, then the order below.
  * A Touchpoints tab also has an "Owner" column that Projects knows, so "best" matters.
  */
-export type SourceKind = 'touchpoints' | 'projects' | 'responses';
+export type SourceKind = 'touchpoints' | 'projects' | 'responses' | 'stakeholders';
 
 export const SOURCE_SCHEMAS: Readonly<Record<SourceKind, TableSchema<Record<string, ColumnSpec<unknown>>>>> = {
   touchpoints: TOUCHPOINTS_SCHEMA,
   projects: PROJECTS_SCHEMA,
   responses: RESPONSES_SCHEMA,
+  stakeholders: STAKEHOLDERS_SCHEMA,
 };
 
 export const SOURCE_KINDS = Object.keys(SOURCE_SCHEMAS) as SourceKind[];

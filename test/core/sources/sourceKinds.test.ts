@@ -7,6 +7,10 @@ describe('classifyTable', () => {
     [['Stage', 'Touchpoint', 'Valuation', 'Owner'], 'touchpoints'],
     [['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Właściciel'], 'projects'],
     [['Date', 'Channel', 'NPS', 'Comment'], 'responses'],
+    [['Stakeholder', 'Department', 'Influence', 'Interest', 'Attitude', 'Owner'], 'stakeholders'],
+    // Wpływ is Influence in a Stakeholders table, Impact in Projects: the other headers decide.
+    [['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel'], 'stakeholders'],
+    [['Projekt', 'Wpływ', 'Właściciel'], 'projects'],
     // Incomplete but recognisable: the user maps the rest.
     [['Etap', 'Punkt styku', 'Wynik'], 'touchpoints'],
   ])('%j is a %s table', (header, kind) => {
@@ -25,8 +29,8 @@ describe('classifyTable', () => {
 });
 
 describe('isSourceKind', () => {
-  it('accepts the three kinds and nothing else', () => {
-    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses']);
+  it('accepts the four kinds and nothing else', () => {
+    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses', 'stakeholders']);
     expect(SOURCE_KINDS.every(isSourceKind)).toBe(true);
     expect([isSourceKind('Touchpoints'), isSourceKind(''), isSourceKind(undefined)]).toEqual([false, false, false]);
   });
