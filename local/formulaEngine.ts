@@ -214,6 +214,17 @@ export class FormulaEngine {
     const id = this.hf.getSheetId(this.hf.addSheet(name))!;
     this.formulas.set(id, new Map());
     this.lastRows.set(id, lastRow);
+    // Formulas written before this tab existed closed their open ranges on it (`Later!B2:B`)
+    // at row 1: re-enter them now that its last row is known.
+    this.run(() => {
+      for (const [sheetId, cells] of this.formulas) {
+        for (const [key, formula] of cells) {
+          if (!formula.includes(name) || !OPEN_RANGE.test(formula)) continue;
+          const [row, col] = key.split(':').map(Number);
+          this.hf.setCellContents({ sheet: sheetId, row, col }, this.translate(sheetId, formula));
+        }
+      }
+    });
     return id;
   }
 
