@@ -4,4 +4,5 @@
 export * from './functions';
 export { onOpen, onInstall, showSidebar } from './addon/menu';
 export { menuBuildCostSatisfactionMatrix, menuBuildValuationGrid, menuInsertExampleTabs, showHelp } from './addon/menuActions';
+export { menuBuildStakeholderMap } from './addon/menuActions';
 export { serverApi } from './addon/serverApi';

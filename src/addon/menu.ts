@@ -1,4 +1,4 @@
-import { ADDON_NAME, MENU_BUILD_GRID, MENU_BUILD_MATRIX, MENU_HELP, MENU_INSERT_EXAMPLES, MENU_OPEN_SIDEBAR } from './messages';
+import { ADDON_NAME, MENU_BUILD_GRID, MENU_BUILD_MATRIX, MENU_BUILD_STAKEHOLDER_MAP, MENU_HELP, MENU_INSERT_EXAMPLES, MENU_OPEN_SIDEBAR } from './messages';
 
 /**
  * Builds the add-on menu (Extensions › CX Sheets). Runs in AuthMode.NONE before the user
@@ -12,6 +12,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem(MENU_BUILD_GRID, 'menuBuildValuationGrid')
     .addItem(MENU_BUILD_MATRIX, 'menuBuildCostSatisfactionMatrix')
+    .addItem(MENU_BUILD_STAKEHOLDER_MAP, 'menuBuildStakeholderMap')
     .addItem(MENU_INSERT_EXAMPLES, 'menuInsertExampleTabs')
     .addSeparator()
     .addItem(MENU_HELP, 'showHelp')

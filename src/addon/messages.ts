@@ -3,6 +3,7 @@ export const ADDON_NAME = 'CX Sheets';
 export const MENU_OPEN_SIDEBAR = 'Open sidebar';
 export const MENU_BUILD_GRID = 'Build valuation grid';
 export const MENU_BUILD_MATRIX = 'Build cost-vs-satisfaction matrix';
+export const MENU_BUILD_STAKEHOLDER_MAP = 'Build stakeholder map';
 export const MENU_INSERT_EXAMPLES = 'Insert example tabs';
 export const MENU_HELP = 'Help';
 
@@ -16,6 +17,7 @@ export const FUNCTION_HELP: readonly (readonly [signature: string, meaning: stri
   ['CSAT(scores, [scale], [satisfied_from])', '% satisfied (top-2-box by default) on a 5-, 7- or 10-point scale.'],
   ['TOUCHPOINT_GAP(valuations, [targets])', 'Target − current for touchpoints valued −2..+2.'],
   ['TOUCHPOINT_VALUE(scores, [min], [max])', 'The −2..+2 valuation a mean survey score maps to.'],
+  ['NPS_VALUE(scores, revenue, churned, [margin], [discount_rate])', 'Customers, revenue, churn and lifetime value of promoters, passives and detractors.'],
 ];
 
 export const HELP_INTRO = 'Type these functions into any cell, like =NPS(Responses!D2:D). Blank cells and text such as "don\'t know" are skipped; an impossible score stops with a message that says where it is.';

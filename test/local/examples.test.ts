@@ -1,7 +1,7 @@
 // The committed example workbooks: fresh (regenerating gives the same bytes), as the issue
 // asks for, and evaluated by the built add-on end to end.
 import { readFileSync } from 'node:fs';
-import { exampleBytes, METRIC_ROWS, RESPONSE_COUNT } from '../../scripts/lib/exampleWorkbook';
+import { CUSTOMER_COUNT, exampleBytes, METRIC_ROWS, RESPONSE_COUNT } from '../../scripts/lib/exampleWorkbook';
 import { EXAMPLE_FILES } from '../../scripts/examples';
 import { loadAddon, LocalSpreadsheet } from '../../local/runtime';
 import { readXlsx } from '../../local/xlsx';
@@ -9,7 +9,10 @@ import { parseA1 } from '../../local/a1';
 import { closeOpenRanges } from '../../local/formulaEngine';
 
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
-const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE'];
+const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_VALUE'];
+
+// Generating a workbook takes a few seconds on a busy machine: a limit against hangs, not a timing assertion.
+jest.setTimeout(30_000);
 
 const languages = Object.keys(EXAMPLE_FILES) as (keyof typeof EXAMPLE_FILES)[];
 
@@ -50,6 +53,18 @@ describe.each(languages)('examples (%s)', (language) => {
     expect(projects.length).toBeGreaterThanOrEqual(10);
     expect(projects.some((p) => p[2] === '') && projects.some((p) => p[2] !== '')).toBe(true);
     expect(new Set(projects.map((p) => p[4])).size).toBe(2);
+  });
+
+  it('has a Customers tab for NPS_VALUE and a Stakeholders table with every column, levels 1–5 and each attitude', () => {
+    const customers = workbook.sheets[4].getDataRange().getValues().slice(1);
+    expect(customers.length).toBe(CUSTOMER_COUNT);
+    expect(new Set(customers.map((c) => c[3])).size).toBe(2);
+    const stakeholders = workbook.sheets[5].getDataRange().getValues();
+    expect(stakeholders[0]).toHaveLength(8);
+    const rows = stakeholders.slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    expect(rows.every((r) => [r[2], r[3]].every((level) => Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 5))).toBe(true);
+    expect(new Set(rows.map((r) => r[4])).size).toBe(4); // three attitudes and one not stated
   });
 
   it('uses every custom function of DESIGN §2 on the Metrics tab', () => {

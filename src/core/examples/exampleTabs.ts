@@ -4,7 +4,7 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
 
 /**
  * The example tabs a newcomer inserts from the sidebar (issue 7): small Touchpoints,
- * Projects and Responses tables in the shape DESIGN §3 describes, with data validation so
+ * Projects, Responses and Stakeholders tables in the shape DESIGN §3 describes, with data validation so
  * that typing stays within what the builders accept (−2..+2 dropdowns, checkboxes for the
  * flags, hard/soft), and a Metrics tab that uses every custom function of DESIGN §2 on
  * them. Building the valuation grid and the matrix from these tabs works as they are.
@@ -12,8 +12,8 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
  * The tabs' names are chosen by the caller (the first free ones), because the Metrics
  * formulas refer to the other tabs by name.
  */
-export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'metrics';
-export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'metrics'];
+export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'metrics' | 'stakeholders';
+export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'metrics', 'stakeholders'];
 
 export type ExampleCell = string | number | boolean | Date | null | { readonly formula: string };
 
@@ -36,8 +36,8 @@ export interface ExampleTab {
 export const EXAMPLE_SPARE_ROWS = 100;
 
 const NAMES: Readonly<Record<OutputLocale, Readonly<Record<ExampleRole, string>>>> = {
-  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', metrics: 'Metrics' },
-  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', metrics: 'Metryki' },
+  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', metrics: 'Metrics', stakeholders: 'Stakeholders' },
+  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', metrics: 'Metryki', stakeholders: 'Interesariusze' },
 };
 
 export function exampleTabNames(locale: OutputLocale): Readonly<Record<ExampleRole, string>> {
@@ -221,7 +221,54 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   };
 }
 
-/** The four example tabs in `locale`, under the names the caller found free. */
+/**
+ * The people whose backing the CX programme needs, for the stakeholder map:
+ * [name en, name pl, department en, department pl, influence, interest, attitude (index
+ * into the attitude words, null: not stated), expectations en, pl, next step en, pl].
+ */
+const STAKEHOLDERS: readonly (readonly [string, string, string, string, number, number, number | null, string, string, string, string])[] = [
+  ['CEO', 'Prezes zarządu', 'Board', 'Zarząd', 5, 4, 0, 'Growth through loyal customers', 'Wzrost dzięki lojalnym klientom', 'Monthly CX review', 'Comiesięczny przegląd CX'],
+  ['CFO', 'Dyrektor finansowy', 'Finance', 'Finanse', 5, 2, 2, 'Proof that CX spending pays back', 'Dowód, że wydatki na CX się zwracają', 'Show the value of a promoter (NPS_VALUE)', 'Pokazać wartość promotora (NPS_VALUE)'],
+  ['Head of e-commerce', 'Kierownik e-commerce', 'E-commerce', 'E-commerce', 4, 5, 0, 'Fewer abandoned registrations', 'Mniej porzuconych rejestracji', 'Co-own the registration form project', 'Współprowadzić projekt formularza'],
+  ['Head of IT', 'Dyrektor IT', 'IT', 'IT', 4, 3, 1, 'Stable systems, planned releases', 'Stabilne systemy, planowe wdrożenia', 'Agree the release plan', 'Uzgodnić plan wdrożeń'],
+  ['Legal counsel', 'Radca prawny', 'Legal', 'Dział prawny', 3, 1, null, 'No risk in customer messages', 'Bez ryzyka w komunikacji z klientem', 'Review the new return policy', 'Przejrzeć nowe zasady zwrotów'],
+  ['Hotline team leader', 'Kierownik infolinii', 'Customer service', 'Obsługa klienta', 2, 5, 0, 'Shorter waiting times', 'Krótszy czas oczekiwania', 'Share the weekly NPS trend', 'Przesyłać cotygodniowy trend NPS'],
+  ['Store managers', 'Kierownicy sklepów', 'Retail', 'Sklepy', 2, 4, 1, 'Shorter queues at the till', 'Krótsze kolejki do kasy', 'Show the valuation grid', 'Pokazać siatkę ocen'],
+  ['Marketing analyst', 'Analityk marketingu', 'Marketing', 'Marketing', 1, 2, 1, 'Survey data for campaigns', 'Dane z badań do kampanii', 'Send the survey report', 'Wysłać raport z badania'],
+];
+
+const STAKEHOLDER_WORDS = {
+  en: { header: ['Stakeholder', 'Department', 'Influence', 'Interest', 'Attitude', 'Expectations', 'Next step', 'Owner'], attitudes: ['supporter', 'neutral', 'opponent'], owner: 'CX lead' },
+  pl: { header: ['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel'], attitudes: ['zwolennik', 'neutralny', 'przeciwnik'], owner: 'Lider CX' },
+} as const;
+
+function stakeholdersTab(locale: OutputLocale, name: string): ExampleTab {
+  const w = STAKEHOLDER_WORDS[locale];
+  const pl = locale === 'pl' ? 1 : 0;
+  return {
+    role: 'stakeholders',
+    name,
+    rows: [
+      [...w.header],
+      ...STAKEHOLDERS.map((s) => [s[0 + pl], s[2 + pl], s[4], s[5], s[6] === null ? null : w.attitudes[s[6]], s[7 + pl], s[9 + pl], w.owner]),
+    ],
+    validations: [
+      { column: 3, rule: { kind: 'list', values: range(1, 5) } },
+      { column: 4, rule: { kind: 'list', values: range(1, 5) } },
+      { column: 5, rule: { kind: 'list', values: [...w.attitudes] } },
+    ],
+    numberFormats: [],
+    columnWidths: [170, 130, 70, 100, 100, 250, 250, 90],
+  };
+}
+
+/** The example tabs in `locale`, under the names the caller found free. */
 export function exampleTabs(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab[] {
-  return [touchpointsTab(locale, names.touchpoints), projectsTab(locale, names.projects), responsesTab(locale, names.responses), metricsTab(locale, names)];
+  return [
+    touchpointsTab(locale, names.touchpoints),
+    projectsTab(locale, names.projects),
+    responsesTab(locale, names.responses),
+    metricsTab(locale, names),
+    stakeholdersTab(locale, names.stakeholders),
+  ];
 }
