@@ -1,7 +1,8 @@
 /**
  * `cx-sheets build IN.xlsx --out OUT.xlsx [--locale en|pl]`: builds every generated tab IN
  * has sources for — the Valuation grid when it has a Touchpoints tab, the Cost vs
- * satisfaction matrix when it has a Projects tab — with the add-on's own server functions,
+ * satisfaction matrix when it has a Projects tab, the Stakeholder map when it has a
+ * Stakeholders tab — with the add-on's own server functions,
  * then writes OUT once. All or nothing: if any build finds a problem, exit 1 and no OUT.
  * Formulas (custom functions included) are evaluated too, as `recalc` does.
  */
@@ -9,7 +10,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DIST, loadAddon } from '../runtime';
 import { chartSummaries, xlsxBytes } from '../xlsx';
 import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
-import { checkLocale, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, TabBuilder, TabBuildResult } from './tabBuild';
+import { checkLocale, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, STAKEHOLDERS_BUILDER, TabBuilder, TabBuildResult } from './tabBuild';
 
 export interface BuildOptions {
   readonly locale?: string;
@@ -27,7 +28,7 @@ export interface Built {
   readonly result: TabBuildResult;
 }
 
-const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER];
+const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER, STAKEHOLDERS_BUILDER];
 
 /**
  * Reads IN, runs each build in turn on one loaded add-on, then writes OUT once and prints
@@ -66,7 +67,7 @@ export async function build(input: string, output: string, options: BuildOptions
 export function registerBuild(program: Command, io: Io): void {
   program
     .command('build')
-    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects) and write the workbook to OUT')
+    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects, stakeholder map from Stakeholders) and write the workbook to OUT')
     .argument('<IN.xlsx>', 'the workbook to read (never modified)')
     .requiredOption('--out <OUT.xlsx>', 'where to write the workbook with the generated tabs')
     .option('--locale <en|pl>', "the language of the tabs (default: the workbook's locale)")

@@ -8,8 +8,9 @@ import { registerRecalc } from './recalc';
 import { registerGrid } from './grid';
 import { registerMatrix } from './matrix';
 import { registerBuild } from './build';
+import { registerStakeholders } from './stakeholders';
 
-const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild];
+const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild, registerStakeholders];
 
 export function buildProgram(io: Io = consoleIo): Command {
   const program = new Command('cx-sheets')

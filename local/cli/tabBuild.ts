@@ -1,5 +1,5 @@
 /**
- * What the commands that build generated tabs (`grid`, `matrix`, `build`) share: each runs
+ * What the commands that build generated tabs (`grid`, `matrix`, `stakeholders`, `build`) share: each runs
  * one of the add-on's own server functions (dist/Code.js) on the local runtime, turns an
  * invalid-tables result into exit 1 with every problem listed, and prints what it wrote.
  * The default source tabs mirror those of the server functions (src/addon/*Build.ts), so
@@ -93,6 +93,28 @@ export const MATRIX_BUILDER: TabBuilder<MatrixCliOptions> = {
       (s ? `; split at cost ${line(s.cost, s.costGiven)} and impact ${line(s.impact, s.impactGiven)}` : '') +
       `; ${count(c.onSplitLines, 'project', 'projects')} on a split line` +
       `; ${computed.length === 0 ? 'no impact computed' : `impact computed from touchpoints for ${someNames(computed)}`}`
+    );
+  },
+};
+
+export interface StakeholdersCliOptions {
+  readonly stakeholders?: string;
+  readonly locale?: string;
+}
+
+export const STAKEHOLDERS_BUILDER: TabBuilder<StakeholdersCliOptions> = {
+  what: 'stakeholder map',
+  sourceTabs: ['Stakeholders', 'Interesariusze'],
+  run: (addon, options) =>
+    addon.bundle.buildStakeholderMap({
+      source: options.stakeholders === undefined ? undefined : { kind: 'tab', name: options.stakeholders },
+      locale: options.locale,
+    }),
+  describe(result) {
+    const c = result.counts ?? {};
+    return (
+      `${count(c.stakeholders, 'stakeholder', 'stakeholders')}: ${c.manageClosely} to manage closely, ${c.keepSatisfied} to keep satisfied, ` +
+      `${c.keepInformed} to keep informed, ${c.monitor} to monitor; ${count(c.supporters, 'supporter', 'supporters')}, ${count(c.opponents, 'opponent', 'opponents')}`
     );
   },
 };

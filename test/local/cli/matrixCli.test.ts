@@ -185,7 +185,7 @@ describe('cx-sheets build', () => {
     const none = file('none.xlsx');
     await writeWorkbook(none, { Notes: [['x']] });
     expect(cxSheets('build', none, '--out', file('none-built.xlsx')).stderr).toEqual([
-      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix)`,
+      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix), "Stakeholders" or "Interesariusze" (stakeholder map)`,
     ]);
   });
 });
