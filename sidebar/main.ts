@@ -11,7 +11,7 @@ import { Lang, TEXTS, Texts } from './texts';
  * The sidebar: finds the user's tables, lets them pick and map them, builds the generated
  * tabs, shows the outcome; English or Polish. State lives here; rendering is from state.
  */
-const KINDS: readonly SourceKind[] = ['touchpoints', 'projects', 'responses'];
+const KINDS: readonly SourceKind[] = ['touchpoints', 'projects', 'responses', 'stakeholders'];
 
 type Outcome =
   | { readonly kind: 'built'; readonly summary: (t: Texts) => BuiltSummary }
@@ -39,6 +39,7 @@ const buttons = {
   refresh: byId<HTMLButtonElement>('refresh'),
   grid: byId<HTMLButtonElement>('build-grid'),
   matrix: byId<HTMLButtonElement>('build-matrix'),
+  stakeholders: byId<HTMLButtonElement>('build-stakeholders'),
   examples: byId<HTMLButtonElement>('insert-examples'),
   en: byId<HTMLButtonElement>('lang-en'),
   pl: byId<HTMLButtonElement>('lang-pl'),
@@ -76,7 +77,7 @@ function render(): void {
   }
   progressBox.hidden = !state.busy;
   progressText.textContent = state.busy ? state.busy(t) : '';
-  for (const button of [buttons.refresh, buttons.grid, buttons.matrix, buttons.examples]) button.disabled = !!state.busy;
+  for (const button of [buttons.refresh, buttons.grid, buttons.matrix, buttons.stakeholders, buttons.examples]) button.disabled = !!state.busy;
   costSplit.placeholder = t.splitPlaceholder;
   impactSplit.placeholder = t.splitPlaceholder;
   const outcome = state.outcome;
@@ -208,6 +209,18 @@ async function buildMatrix(): Promise<void> {
   await loadContext();
 }
 
+async function buildStakeholderMap(): Promise<void> {
+  const pick = readyPick('stakeholders');
+  if (!pick) return;
+  state.outcome = undefined;
+  const result = await busyWith((t) => t.buildingStakeholders, () => server.buildStakeholderMap({ ...buildSource(pick), locale: state.lang }));
+  if (!result) return;
+  state.outcome = result.ok
+    ? { kind: 'built', summary: (t) => ({ tabName: result.tabName, replaced: result.replaced, source: result.source, lines: t.stakeholderCounts(result.counts), warnings: result.warnings }) }
+    : { kind: 'invalid', result };
+  await loadContext();
+}
+
 async function insertExamples(): Promise<void> {
   state.outcome = undefined;
   const inserted = await busyWith((t) => t.inserting, () => server.insertExampleTabs({ locale: state.lang }));
@@ -235,6 +248,7 @@ function setLang(lang: Lang): void {
 buttons.refresh.addEventListener('click', () => void loadContext());
 buttons.grid.addEventListener('click', () => void buildGrid());
 buttons.matrix.addEventListener('click', () => void buildMatrix());
+buttons.stakeholders.addEventListener('click', () => void buildStakeholderMap());
 buttons.examples.addEventListener('click', () => void insertExamples());
 buttons.en.addEventListener('click', () => setLang('en'));
 buttons.pl.addEventListener('click', () => setLang('pl'));

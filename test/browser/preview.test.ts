@@ -67,8 +67,8 @@ describe('the sidebar in Chromium, on the preview', () => {
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Not found');
 
     await sidebar.getByRole('button', { name: 'Insert example tabs' }).click();
-    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Metrics']) await tabButton(name).waitFor();
-    await hasText(sidebar.locator('.result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Metrics”.');
+    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Metrics', 'Stakeholders']) await tabButton(name).waitFor();
+    await hasText(sidebar.locator('.result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Metrics”, “Stakeholders”.');
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="projects"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="responses"] .badge'), 'Ready');
@@ -105,7 +105,15 @@ describe('the sidebar in Chromium, on the preview', () => {
     await shot('sidebar-en-matrix-result', sidebar.locator('.result.built'));
     await sidebar.getByRole('button', { name: 'Open “Cost vs satisfaction”' }).click();
     await hasClass(tabButton('Cost vs satisfaction'), 'active');
-    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics', 'Valuation grid', 'Cost vs satisfaction']);
+    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics', 'Stakeholders', 'Valuation grid', 'Cost vs satisfaction']);
+
+    // The example stakeholders by hand: CEO 5,4, e-commerce 4,5, IT 4,3 manage closely; CFO 5,2,
+    // legal 3,1 keep satisfied; hotline 2,5, stores 2,4 keep informed; analyst 1,2 monitor.
+    await hasText(sidebar.locator('.source[data-kind="stakeholders"] .badge'), 'Ready');
+    await sidebar.getByRole('button', { name: 'Build stakeholder map' }).click();
+    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Stakeholder map”');
+    await containsText(sidebar.locator('.result.built'), '8 stakeholders: 3 manage closely · 2 keep satisfied · 2 keep informed · 1 monitor');
+    await tabButton('Stakeholder map').waitFor();
   });
 
   it('builds the matrix with split lines chosen by the user', async () => {
