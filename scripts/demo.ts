@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { Language, METRIC_ROWS } from './lib/exampleWorkbook';
+import { Language, METRIC_ROWS, NPS_VALUE_CELL } from './lib/exampleWorkbook';
 import { EXAMPLE_FILES } from './examples';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -39,6 +39,9 @@ async function summarise(file: string, language: Language): Promise<void> {
   console.log(`  CES: ${value(METRIC_ROWS.cesMean)}; ${label(METRIC_ROWS.cesEasy)}: ${value(METRIC_ROWS.cesEasy)}`);
   const csat = [0, 1, 2, 3, 4].map((i) => `${label(METRIC_ROWS.csatFirst + i).replace(/^CSAT /, '')} ${value(METRIC_ROWS.csatFirst + i)}`);
   console.log(`  CSAT: ${csat.join(', ')}`);
+  const { row, column } = NPS_VALUE_CELL;
+  const lifetime = [1, 2, 3].map((i) => `${String(metrics.getCell(row + i, column).value)} ${shown(metrics.getCell(row + i, column + 5))}`);
+  console.log(`  Lifetime value by NPS class (NPS_VALUE): ${lifetime.join(', ')}`);
   const matrix = book.worksheets.find((s) => s.getCell(1, 1).value === RANKED_TITLES[language]);
   if (matrix) {
     const first: string[] = [];

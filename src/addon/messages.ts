@@ -21,4 +21,4 @@ export const FUNCTION_HELP: readonly (readonly [signature: string, meaning: stri
 ];
 
 export const HELP_INTRO = 'Type these functions into any cell, like =NPS(Responses!D2:D). Blank cells and text such as "don\'t know" are skipped; an impossible score stops with a message that says where it is.';
-export const HELP_SIDEBAR = 'The sidebar (Extensions › CX Sheets › Open sidebar) builds the valuation grid and the cost-vs-satisfaction matrix from your Touchpoints and Projects tabs. New here? Insert the example tabs first.';
+export const HELP_SIDEBAR = 'The sidebar (Extensions › CX Sheets › Open sidebar) builds the valuation grid, the cost-vs-satisfaction matrix and the stakeholder map from your Touchpoints, Projects and Stakeholders tabs. New here? Insert the example tabs first.';

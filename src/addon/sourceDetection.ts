@@ -6,7 +6,7 @@ import { readSelectionHead, readTabHeads, TabHead } from '../sheets/tabHeads';
 
 /**
  * What the sidebar shows under "Your tables": every tab whose header row makes it a
- * Touchpoints, Projects or Responses table, with the column mapping found, so the user
+ * Touchpoints, Projects, Responses or Stakeholders table, with the column mapping found, so the user
  * can pick a tab per kind and map what was not recognised (DESIGN §3, issue 7).
  */
 export interface DetectedSource extends TableDetection {
