@@ -130,6 +130,17 @@ describe('buildStakeholderMap on the built bundle', () => {
     expect(addon.bundle.buildStakeholderMap({ locale: 'en' })).toMatchObject({ ok: true, replaced: true, locale: 'en' });
   });
 
+  it('waits for another build holding the document lock, and rejects options the sidebar never sends', () => {
+    const { addon, workbook } = gridAddon({ Stakeholders: STAKEHOLDERS });
+    const other = addon.lockService.getDocumentLock();
+    expect(other.tryLock(0)).toBe(true);
+    expect(() => addon.bundle.buildStakeholderMap()).toThrow('Stakeholder map: another build in this spreadsheet has been running for over 30 s; try again when it has finished');
+    expect(workbook.sheets).toHaveLength(1);
+    other.releaseLock();
+    expect(() => addon.bundle.buildStakeholderMap({ locale: 'de' })).toThrow('Stakeholder map: locale "de" is not "en" or "pl"');
+    expect(addon.bundle.buildStakeholderMap({ source: { kind: 'tab', name: 'Stakeholders' }, mapping: {} }).ok).toBe(true);
+  });
+
   it('makes the same Spreadsheet service calls for 5 and for 500 stakeholders', () => {
     const calls = (n: number) => {
       const rows = [HEADER, ...Array.from({ length: n }, (_, i) => [`Person ${i}`, `Dept ${i % 3}`, (i % 5) + 1, ((i * 3) % 5) + 1, ['supporter', 'neutral', 'opponent', ''][i % 4], '', '', ''])];
