@@ -7,6 +7,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // End-to-end tests build workbooks through the bundle; on a busy 2-core machine 5 s is too tight.
+  testTimeout: 30000,
   // Type errors are caught once by `npm run typecheck`; with isolatedModules (tsconfig.json)
   // ts-jest only transpiles.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.tools.json' }] },

@@ -214,12 +214,12 @@ export class FormulaEngine {
     const id = this.hf.getSheetId(this.hf.addSheet(name))!;
     this.formulas.set(id, new Map());
     this.lastRows.set(id, lastRow);
-    // Formulas written before this tab existed closed their open ranges on it (`Later!B2:B`)
-    // at row 1: re-enter them now that its last row is known.
+    // A formula entered before this sheet existed (a file whose Metrics tab comes before the
+    // tab it reads) closed its open ranges on the missing sheet at row 1: close them again.
     this.run(() => {
       for (const [sheetId, cells] of this.formulas) {
         for (const [key, formula] of cells) {
-          if (!formula.includes(name) || !OPEN_RANGE.test(formula)) continue;
+          if (!OPEN_RANGE.test(formula) || !formula.includes(name)) continue;
           const [row, col] = key.split(':').map(Number);
           this.hf.setCellContents({ sheet: sheetId, row, col }, this.translate(sheetId, formula));
         }
@@ -282,6 +282,20 @@ export class FormulaEngine {
   /** The formula a cell holds as the user wrote it, or "". */
   formulaAt(sheetId: number, row: number, col: number): string {
     return this.formulas.get(sheetId)?.get(`${row}:${col}`) ?? '';
+  }
+
+  /**
+   * What a cell holds as entered — its formula, its text or its value — for copying a tab
+   * (a template); undefined for a blank cell and for a cell that only shows part of an
+   * array result, which belongs to its formula.
+   */
+  contentAt(sheetId: number, row: number, col: number): CellContent | undefined {
+    const formula = this.formulaAt(sheetId, row, col);
+    if (formula !== '') return { formula };
+    if (this.hf.getCellType({ sheet: sheetId, row, col }) === 'ARRAY') return undefined;
+    const value = this.valueAt(sheetId, row, col);
+    if (value === '') return undefined;
+    return typeof value === 'string' ? { text: value } : { value };
   }
 
   /** The value a cell shows, as getValues() returns it ("" for blank, error values as text). */

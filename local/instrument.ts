@@ -91,8 +91,8 @@ export class Instrumentation {
   }
 
   /**
-   * An argument from the bundle: a proxy becomes its plain object, and arrays and dates
-   * are copied into this realm. The bundle runs in its own vm context, so its arrays and
+   * An argument from the bundle: a proxy becomes its plain object, and arrays, dates and
+   * plain objects are copied into this realm. The bundle runs in its own vm context, so its arrays and
    * dates fail `instanceof Array`/`instanceof Date` here (HyperFormula and ExcelJS rely on
    * those checks); Apps Script, too, receives plain data, never the script's objects.
    */
@@ -103,6 +103,11 @@ export class Instrumentation {
       if (Array.isArray(value)) return Array.from(value, (item) => this.incoming(item));
       if (!(value instanceof Date) && Object.prototype.toString.call(value) === '[object Date]') {
         return new Date((value as Date).getTime());
+      }
+      // A plain object (options such as insertSheet's {template: sheet}): its values too.
+      const proto = Object.getPrototypeOf(value);
+      if (proto === null || Object.getPrototypeOf(proto) === null) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.incoming(item)]));
       }
     }
     return value;

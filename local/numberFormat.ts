@@ -1,8 +1,11 @@
 /**
- * What a cell shows (getDisplayValues) for a value and a Sheets number format. Covers the
- * formats a generated tab uses: General, `0`, `0.0…`, `#,##0(.0…)`, percentages, `@` (plain
- * text) and date patterns of y/m/d (`yyyy-mm-dd`, `dd.mm.yyyy`, `M/d/yyyy`). Any other
- * format is shown as General, which the report of getDisplayValues callers should know.
+ * What a cell shows (getDisplayValues) for a value and a Sheets number format, in the
+ * spreadsheet's locale (decimal comma in Polish). Covers the number formats of the
+ * generated and example tabs: General, sections `positive;negative;zero` (`+0;-0;0`),
+ * digit placeholders `0 # ?` with grouping and decimals (`#,##0.##`, `0.0##`), `%`,
+ * literal text in quotes or after a backslash (`0.00" (computed)"`), `@` (plain text) and
+ * date patterns of y/m/d (`yyyy-mm-dd`, `dd.mm.yyyy`, `M/d/yyyy`). Anything else
+ * (exponents, fractions) shows as General, which the callers of getDisplayValues should know.
  */
 
 const DATE_TOKENS = /(y+|m+|d+|h+|s+)/gi;
@@ -42,26 +45,118 @@ function formatDate(date: Date, format: string): string {
   });
 }
 
-function formatNumber(value: number, format: string): string | undefined {
-  const match = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
-  if (!match) return undefined;
-  const percent = match[3] !== undefined;
-  const decimals = match[2]?.length ?? 0;
-  const shown = percent ? value * 100 : value;
-  let text = Math.abs(shown).toFixed(decimals);
-  if (match[1]) {
-    const [whole, fraction] = text.split('.');
-    text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction !== undefined ? `.${fraction}` : '');
-  }
-  const negative = shown < 0 && Number(text.replace(/,/g, '')) !== 0;
-  return `${negative ? '-' : ''}${text}${percent ? '%' : ''}`;
+/** How a locale writes numbers: "0.5" and "1,234" in English, "0,5" and "1 234" in Polish. */
+export interface NumberSymbols {
+  readonly decimal: string;
+  readonly group: string;
 }
 
-export function displayValue(value: number | string | boolean | Date, format: string | undefined): string {
+const EN_SYMBOLS: NumberSymbols = { decimal: '.', group: ',' };
+
+/** The symbols of a spreadsheet locale ("pl_PL"): a decimal comma where Sheets uses one. */
+export function numberSymbols(locale: string | undefined): NumberSymbols {
+  const language = (locale ?? 'en').split(/[_-]/)[0].toLowerCase();
+  // Sheets' pl, de, fr, … locales: decimal comma; Polish and French group with a (no-break) space.
+  if (['pl', 'fr', 'cs', 'sk', 'ru', 'uk', 'sv', 'fi', 'nb', 'no'].includes(language)) return { decimal: ',', group: '\u00a0' };
+  if (['de', 'es', 'it', 'nl', 'pt', 'da', 'tr', 'id'].includes(language)) return { decimal: ',', group: '.' };
+  return EN_SYMBOLS;
+}
+
+/** Splits a format at the `;` between sections, not at one inside quotes or after a backslash. */
+function sections(format: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '\\' && !quoted && i + 1 < format.length) {
+      current += ch + format[++i];
+      continue;
+    }
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** A section's literal text as shown: quotes and backslashes removed, colours like [Red] dropped. */
+function literal(text: string): string {
+  return text.replace(/\[[^\]]*\]/g, '').replace(/"([^"]*)"|\\(.)|_.|\*./g, (_m, quoted: string | undefined, escaped: string | undefined) => quoted ?? escaped ?? '');
+}
+
+/**
+ * One section applied to a number (its sign already chosen by the section): literal text
+ * before and after the run of digit placeholders (`0`, `#`, `?`, with `,` grouping and
+ * `.` decimals), `%` anywhere multiplying by 100. `#` and `?` decimals drop trailing zeros
+ * (`0.0##`: 0.5 → "0.5", 33.17254 → "33.173"); with none left the point stays, as Sheets
+ * shows `0.##` of 40 as "40.". Undefined for what it does not cover (exponents, fractions).
+ */
+function formatSection(value: number, section: string, symbols: NumberSymbols): string | undefined {
+  // Mask quoted text and escapes, so that placeholders are found in the format's own part only.
+  const masked = section.replace(/\[[^\]]*\]|"[^"]*"|\\.|_.|\*./g, (m) => '\u0000'.repeat(m.length));
+  if (/[eE][+-]|\//.test(masked)) return undefined;
+  const first = masked.search(/[0#?]/);
+  if (first < 0) return literal(section);
+  let last = first;
+  for (let i = first; i < masked.length; i++) if (/[0#?]/.test(masked[i])) last = i;
+  // A decimal point right after the last placeholder belongs to the run ("0." shows "40.").
+  if (masked[last + 1] === '.') last++;
+  const run = masked.slice(first, last + 1).replace(/\u0000/g, '');
+  const before = literal(section.slice(0, first));
+  const after = literal(section.slice(last + 1));
+  const percent = (masked.match(/%/g) ?? []).length;
+  const shown = value * 100 ** percent;
+  const point = run.indexOf('.');
+  const integerPattern = point < 0 ? run : run.slice(0, point);
+  const fractionPattern = point < 0 ? '' : run.slice(point + 1).replace(/[^0#?]/g, '');
+  const grouped = /[0#?],+[0#?]/.test(integerPattern);
+  // Commas right after the last integer placeholder scale by 1,000 each.
+  const scale = /(,+)$/.exec(integerPattern)?.[1].length ?? 0;
+  const scaled = shown / 1000 ** scale;
+  const decimals = fractionPattern.length;
+  const required = fractionPattern.replace(/[#?]+$/, '').length;
+  let [whole, fraction = ''] = Math.abs(scaled).toFixed(decimals).split('.');
+  while (fraction.length > required && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const minimumWhole = (integerPattern.match(/0/g) ?? []).length;
+  if (whole === '0' && minimumWhole === 0) whole = '';
+  whole = whole.padStart(minimumWhole, '0');
+  if (grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, symbols.group);
+  const number = point < 0 ? whole : `${whole}${symbols.decimal}${fraction}`;
+  return `${before}${number}${after}`;
+}
+
+function formatNumber(value: number, format: string, symbols: NumberSymbols): string | undefined {
+  const parts = sections(format);
+  // positive;negative;zero;text — a negative section carries its own sign, if any.
+  const isZero = value === 0;
+  if (isZero && parts.length >= 3) return formatSection(0, parts[2], symbols);
+  if (value < 0 && parts.length >= 2) return formatSection(-value, parts[1], symbols);
+  const section = parts[0];
+  if (/^\s*general\s*$/i.test(section)) return undefined;
+  const text = formatSection(Math.abs(value), section, symbols);
+  if (text === undefined) return undefined;
+  // A minus only for what still shows a digit other than 0 once rounded.
+  return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+/**
+ * What a cell shows for a value and its number format, as Sheets shows it in a spreadsheet
+ * of `locale` (decimal comma in pl_PL). Booleans are TRUE/FALSE (FAŁSZ/PRAWDA are Sheets'
+ * Polish UI, not the value), text is itself.
+ */
+export function displayValue(value: number | string | boolean | Date, format: string | undefined, locale?: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (Object.prototype.toString.call(value) === '[object Date]') return formatDate(value as Date, format && isDateFormat(format) ? format : 'M/d/yyyy');
   const number = value as number;
-  if (!format || format === 'General' || format === '@') return general(number);
-  return formatNumber(number, format) ?? general(number);
+  const symbols = numberSymbols(locale);
+  const localise = (text: string) => (symbols.decimal === '.' ? text : text.replace('.', symbols.decimal));
+  if (!format || format === 'General' || format === '@') return localise(general(number));
+  return formatNumber(number, format, symbols) ?? localise(general(number));
 }

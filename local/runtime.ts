@@ -41,6 +41,7 @@ import { LocalScriptApp, LocalSession } from './services/session';
 import { LocalUtilities } from './services/utilities';
 import { enteredContent } from './spreadsheetApp/range';
 import { CHART_TYPES, LocalSpreadsheetApp } from './spreadsheetApp/service';
+import { CHART_HIDDEN_DIMENSION_STRATEGIES } from './spreadsheetApp/charts';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './spreadsheetApp/sheet';
 import { LocalSpreadsheet } from './spreadsheetApp/spreadsheet';
 
@@ -125,7 +126,7 @@ export function loadAddon(workbook: LocalSpreadsheet, options: AddonOptions = {}
     CacheService: new LocalCacheService(),
     Utilities: new LocalUtilities(),
   };
-  const globals: Record<string, unknown> = { Charts: { ChartType: CHART_TYPES } };
+  const globals: Record<string, unknown> = { Charts: { ChartType: CHART_TYPES, ChartHiddenDimensionStrategy: CHART_HIDDEN_DIMENSION_STRATEGIES } };
   for (const [name, service] of Object.entries(services)) globals[name] = instrumentation.outgoing(service);
   const context = vm.createContext({ ...globals });
   vm.runInContext(code, context, { filename: 'Code.js' });

@@ -159,7 +159,8 @@ function readSheet(workbook: LocalSpreadsheet, source: ExcelJS.Worksheet): void 
     }),
   );
   const block: CellContent[][] = [];
-  source.eachRow({ includeEmpty: false }, (row) =>
+  // Rows without a value too: a format on an empty cell (where a formula will spill) is kept.
+  source.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
       const r = Number(row.number);
       const c = Number(cell.col);
@@ -193,6 +194,10 @@ function readSheet(workbook: LocalSpreadsheet, source: ExcelJS.Worksheet): void 
   }
   source.columns?.forEach((column, index) => {
     if (column.width) sheet.columnWidths.set(index + 1, Math.round(column.width * PIXELS_PER_CHARACTER));
+    if (column.hidden) sheet.hiddenColumns.add(index + 1);
+  });
+  source.eachRow({ includeEmpty: true }, (row, number) => {
+    if (row.hidden) sheet.hiddenRows.add(number);
   });
   const conditional = (source as unknown as { conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings ?? [];
   for (const block of conditional) {
@@ -328,6 +333,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: LocalSheet): void {
   for (const [column, width] of sheet.columnWidths) {
     if (width !== DEFAULT_COLUMN_WIDTH) target.getColumn(column).width = width / PIXELS_PER_CHARACTER;
   }
+  for (const column of sheet.hiddenColumns) target.getColumn(column).hidden = true;
+  for (const row of sheet.hiddenRows) target.getRow(row).hidden = true;
   for (const rule of sheet.conditionalRules) {
     const excelRule = excelConditionalRule(rule);
     if (excelRule) target.addConditionalFormatting({ ref: rule.ranges.map((r) => r.getA1Notation()).join(' '), rules: [excelRule] });

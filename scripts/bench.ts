@@ -5,10 +5,16 @@
  * the same values in the same run (median of several interleaved repetitions). Budget
  * (DESIGN §7): within 10× of the bare loop. Also prints the size of dist/Code.js.
  *
+ * DRIVERS runs on 100,000 survey rows × 15 rating columns instead (DESIGN §7: well under a
+ * second); its bare loop sums the cross-products of every pair over a Float64Array.
+ *
  * The bundle is evaluated twice: in this realm (as Apps Script's V8 runs it, with an ordinary
  * global object) and in a bare `vm` context like the bundle tests. Node's vm contexts route
  * every global lookup (Number, Math, …) through interceptors, which Apps Script does not
  * have, so the vm figures are shown for information and the budget applies to the first.
+ *
+ * THEMES is timed on its own, after the table: 100,000 comments with and without a theme list,
+ * against DESIGN §7's "well under a second".
  *
  * Run `npm run build` first (npm run bench does). No timing is ever asserted in tests. Garbage
  * collection lands in whichever call happens to trigger it; the median of many interleaved
@@ -24,7 +30,7 @@ const codePath = path.join(root, 'dist/Code.js');
 const ROWS = 1_000_000;
 const REPETITIONS = 15;
 const BUDGET = 10;
-const FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_TEST', 'NPS_BY', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE'] as const;
+const FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_TEST', 'NPS_BY', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'CES_BY', 'DRIVERS'] as const;
 type Api = Record<(typeof FUNCTIONS)[number], (...args: unknown[]) => unknown>;
 
 function loadInThisRealm(code: string): Api {
@@ -179,6 +185,17 @@ function meanOf(values: Float64Array): number {
   return sum / n;
 }
 
+/** The per-group counts of each answer 1..levels (what CSAT_BY and CES_BY count). */
+function groupedAnswerCounts(values: Float64Array, groups: Groups, levels: number): Float64Array {
+  const counts = new Float64Array(groups.count * levels);
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s !== s) continue;
+    counts[groups.codes[i] * levels + s - 1]++;
+  }
+  return counts;
+}
+
 function gaps(values: Float64Array): Float64Array {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -196,6 +213,63 @@ function outputRows(values: Float64Array): Array<Array<number | string>> {
     rows[i] = [v !== v ? '' : v < 0 ? -v : 0];
   }
   return rows;
+}
+
+/** DESIGN §7: DRIVERS over 100,000 rows × 15 drivers. */
+const DRIVER_ROWS = 100_000;
+const DRIVER_COUNT = 15;
+
+interface DriverSurvey {
+  /** As Sheets passes them: NPS as a column, the ratings as rows of 15 cells. */
+  readonly outcome: Cell[][];
+  readonly ratings: Cell[][];
+  /** Row-major (NPS, 15 ratings) per row for the bare loop; NaN where a cell is skipped. */
+  readonly values: Float64Array;
+}
+
+/** Ratings 1–5 around a respondent's latent satisfaction, 2% blank and 1% "n/a"; NPS leans on three drivers. */
+function driverSurvey(seed: number): DriverSurvey {
+  const next = random(seed);
+  const m = DRIVER_COUNT + 1;
+  const outcome: Cell[][] = new Array(DRIVER_ROWS);
+  const ratings: Cell[][] = new Array(DRIVER_ROWS);
+  const values = new Float64Array(DRIVER_ROWS * m);
+  for (let i = 0; i < DRIVER_ROWS; i++) {
+    const latent = next() * 2 - 1;
+    const row: Cell[] = new Array(DRIVER_COUNT);
+    let lean = 0;
+    for (let j = 0; j < DRIVER_COUNT; j++) {
+      const level = Math.max(1, Math.min(5, Math.round(3 + 1.5 * latent + (next() - 0.5) * 2)));
+      if (j < 3) lean += (3 - j) * 0.4 * (level - 3);
+      const kind = next();
+      row[j] = kind < 0.02 ? '' : kind < 0.03 ? 'n/a' : level;
+      values[i * m + 1 + j] = kind < 0.03 ? NaN : level;
+    }
+    const nps = Math.max(0, Math.min(10, Math.round(6 + lean + (next() - 0.5) * 4)));
+    outcome[i] = [nps];
+    ratings[i] = row;
+    values[i * m] = nps;
+  }
+  return { outcome, ratings, values };
+}
+
+/** The bare loop: Σx, Σx² and Σxy of every pair over the rows, on a Float64Array, blanks skipped per cell. */
+function crossProducts(values: Float64Array): Float64Array {
+  const m = DRIVER_COUNT + 1;
+  const sums = new Float64Array(m * m + m);
+  for (let i = 0; i < DRIVER_ROWS; i++) {
+    const base = i * m;
+    for (let a = 0; a < m; a++) {
+      const x = values[base + a];
+      if (x !== x) continue;
+      sums[m * m + a] += x;
+      for (let b = a; b < m; b++) {
+        const y = values[base + b];
+        if (y === y) sums[a * m + b] += x * y;
+      }
+    }
+  }
+  return sums;
 }
 
 function median(samples: number[]): number {
@@ -234,6 +308,7 @@ function main(): void {
   const valuations = surveyColumn(5, -2, 2);
   const regions = regionGroups(6);
   const months = dateGroups(7);
+  const drivers = driverSurvey(8);
 
   const cases: Case[] = [
     { name: 'NPS', run: (api) => api.NPS(nps.cells), bare: () => npsCounts(nps.values) },
@@ -245,12 +320,19 @@ function main(): void {
     { name: 'CSAT (1–5)', run: (api) => api.CSAT(satisfaction.cells), bare: () => satisfiedCount(satisfaction.values) },
     { name: 'TOUCHPOINT_GAP (1,000,000 gaps out)', run: (api) => api.TOUCHPOINT_GAP(valuations.cells), bare: () => gaps(valuations.values) },
     { name: 'TOUCHPOINT_VALUE (−2..2 as 1–5)', run: (api) => api.TOUCHPOINT_VALUE(satisfaction.cells), bare: () => meanOf(satisfaction.values) },
+    { name: 'DRIVERS (100,000 rows × 15 drivers)', run: (api) => api.DRIVERS(drivers.outcome, drivers.ratings), bare: () => crossProducts(drivers.values) },
+    { name: 'NPS_CI', run: (api) => api.NPS_CI(nps.cells), bare: () => npsCounts(nps.values) },
+    { name: 'NPS_TREND by month', run: (api) => api.NPS_TREND(nps.cells, months.cells), bare: () => groupedNpsCounts(nps.values, months) },
+    { name: 'CSAT_BY text groups', run: (api) => api.CSAT_BY(satisfaction.cells, regions.cells), bare: () => groupedAnswerCounts(satisfaction.values, regions, 5) },
+    { name: 'CES_BY dates by month', run: (api) => api.CES_BY(effort.cells, months.cells), bare: () => groupedAnswerCounts(effort.values, months, 7) },
+    // No cells: its search over n, at the smallest margin, against the same bare loop as NPS.
+    { name: 'NPS_SAMPLE_SIZE(0.5, 0.99, 0.5, 0.2)', run: (api) => api.NPS_SAMPLE_SIZE(0.5, 0.99, 0.5, 0.2), bare: () => npsCounts(nps.values) },
   ];
 
   const inRealm = loadInThisRealm(code);
   const inVm = loadInBareContext(code);
   console.log(`dist/Code.js: ${(statSync(codePath).size / 1024).toFixed(1)} KB`);
-  console.log(`${ROWS.toLocaleString('en')} rows × 1 column; median of ${REPETITIONS}; ratio = metric time / bare Float64Array loop time\n`);
+  console.log(`${ROWS.toLocaleString('en')} rows × 1 column unless named; median of ${REPETITIONS}; ratio = metric time / bare Float64Array loop time\n`);
   const header = ['metric', 'bare loop ms', 'metric ms', 'ratio', 'in bare vm ctx: ms', 'ratio'];
   const rows: string[][] = [];
   let overBudget = 0;
@@ -279,6 +361,85 @@ function main(): void {
   );
   console.log(overBudget === 0 ? `\nevery metric is within ${BUDGET}× of the bare loop` : `\n${overBudget} metric(s) over the ${BUDGET}× budget`);
   if (overBudget > 0) process.exitCode = 1;
+  benchThemes(code);
+}
+
+// --- THEMES: 100,000 open answers (DESIGN §7: well under a second in Node) --------------------
+
+const COMMENTS = 100_000;
+const THEMES_BUDGET_MS = 1000;
+const THEMES_REPETITIONS = 7;
+
+/**
+ * 100,000 comments as Sheets passes them, English and Polish with inflections, capitals and
+ * punctuation, 3–17 words each, 5% blank, and a long tail of 30,000 rare words (names,
+ * typos) that every real column of answers has; each with a 0–10 score (2% blank).
+ */
+function commentColumn(seed: number): { comments: Cell[][]; scores: Cell[][] } {
+  const next = random(seed);
+  const words = (
+    'delivery deliveries Delivery late courier couriers staff friendly rude helpful price prices expensive cheap app website ' +
+    'form long wait waiting waited hotline queue refund return great service quality the a and was very not is to it ' +
+    'dostawa dostawy dostawie dostawą kurier kuriera kurierem obsługa obsłudze miła cena ceny drogo tanio aplikacja ' +
+    'strona formularz czekałem infolinia infolinii zwrot zwrotu reklamacja świetna jakość i w na z nie się bardzo'
+  ).split(' ');
+  const rare = Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}x`);
+  const comments: Cell[][] = new Array(COMMENTS);
+  const scores: Cell[][] = new Array(COMMENTS);
+  for (let i = 0; i < COMMENTS; i++) {
+    const length = 3 + Math.floor(next() * 15);
+    let text = '';
+    for (let w = 0; w < length; w++) {
+      const word = next() < 0.15 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)];
+      text += (w === 0 ? '' : next() < 0.15 ? ', ' : ' ') + word;
+    }
+    comments[i] = [next() < 0.05 ? '' : `${text}.`];
+    scores[i] = [next() < 0.02 ? '' : Math.floor(next() * 11)];
+  }
+  return { comments, scores };
+}
+
+const THEME_LIST: Cell[][] = [
+  ['Theme', 'Keywords'],
+  ['Delivery', 'delivery, courier, late, dostawa, kurier, spóźni*'],
+  ['Staff', 'staff, friendly, rude, helpful, obsługa, miły'],
+  ['Price', 'price, expensive, cheap, cena, drogo, tanio'],
+  ['Waiting', 'wait*, queue, hotline, czeka*, infolinia'],
+  ['Digital', 'app, website, form*, aplikacja, strona, formularz'],
+  ['Returns', 'refund*, return, zwrot, reklamacja'],
+  ['Quality', 'quality, jakość, great service'],
+];
+
+function benchThemes(code: string): void {
+  const THEMES = vm.runInThisContext(`(function () {\n${code}\nreturn THEMES;\n})`)() as (...args: unknown[]) => unknown[][];
+  const { comments, scores } = commentColumn(8);
+  const timed = (run: () => unknown): number => {
+    run(); // warm up
+    const samples: number[] = [];
+    for (let r = 0; r < THEMES_REPETITIONS; r++) {
+      const start = performance.now();
+      run();
+      samples.push(performance.now() - start);
+    }
+    return median(samples);
+  };
+  const withList = timed(() => THEMES(comments, scores, THEME_LIST));
+  const discovered = timed(() => THEMES(comments, scores));
+  // For scale on a busy machine: one bare pass over every character of the same comments.
+  const bareText = timed(() => {
+    let sum = 0;
+    for (let i = 0; i < comments.length; i++) {
+      const text = comments[i][0] as string;
+      for (let j = 0; j < text.length; j++) sum = (sum + text.charCodeAt(j)) | 0;
+    }
+    return sum;
+  });
+  console.log(`\nTHEMES over ${COMMENTS.toLocaleString('en')} comments (English and Polish, 30,000 rare words), with scores; median of ${THEMES_REPETITIONS}:`);
+  const over = (ms: number) => (ms > THEMES_BUDGET_MS ? ` OVER the ${THEMES_BUDGET_MS} ms budget` : '');
+  console.log(`  with a themes table of ${THEME_LIST.length - 1} themes: ${withList.toFixed(0)} ms${over(withList)}`);
+  console.log(`  without (top 20 words and phrases discovered): ${discovered.toFixed(0)} ms${over(discovered)}`);
+  console.log(`  (for scale: one bare pass over every character of these comments takes ${bareText.toFixed(0)} ms here: ${(withList / bareText).toFixed(1)}× and ${(discovered / bareText).toFixed(1)}× that)`);
+  if (withList > THEMES_BUDGET_MS || discovered > THEMES_BUDGET_MS) process.exitCode = 1;
 }
 
 main();

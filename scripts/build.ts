@@ -26,6 +26,9 @@ async function buildServer(): Promise<void> {
     format: 'iife',
     globalName: BUNDLE_GLOBAL,
     platform: 'neutral',
+    // "neutral" reads no package.json entry field by default; CommonJS packages (such as
+    // wink-porter2-stemmer, which THEMES uses) name their entry in "main".
+    mainFields: ['main'],
     target: APPS_SCRIPT_TARGET,
     charset: 'utf8',
     legalComments: 'none',

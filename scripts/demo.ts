@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { Language, METRIC_ROWS, NPS_VALUE_CELL } from './lib/exampleWorkbook';
+import { DRIVERS_AT, Language, METRIC_ROWS, NPS_VALUE_CELL } from './lib/exampleWorkbook';
 import { EXAMPLE_FILES } from './examples';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -23,6 +23,25 @@ function shown(cell: ExcelJS.Cell): string {
   return String(result ?? '');
 }
 
+/** The title (A1) of the Re-verification tab, by the language it is built in. */
+const REVERIFICATION_TITLES: Record<Language, string> = { en: 'Re-verification of touchpoint valuations', pl: 'Weryfikacja ocen punktów styku' };
+
+/** The Re-verification tab's summary, as the tab shows it: each count and the differentiators lost. */
+function comparisonSummary(sheet: ExcelJS.Worksheet): string[] {
+  const rows: string[][] = [];
+  sheet.eachRow((row) => rows.push([1, 2, 3].map((c) => String(row.getCell(c).value ?? ''))));
+  const start = rows.findIndex((r) => /^(Summary|Podsumowanie)$/.test(r[0]));
+  const end = rows.findIndex((r, i) => i > start && /^(Mean valuation per stage|Średnia ocena na etap)$/.test(r[0]));
+  const lines: string[] = [];
+  for (const [label, count, detail] of rows.slice(start + 1, end)) {
+    // Names come as "Online payment (Online): +2 → +1"; other details are what a status means.
+    const named = detail.includes('→');
+    if (label !== '') lines.push(`${label}: ${count}${named ? ` — ${detail}` : ''}`);
+    else if (named) lines[lines.length - 1] += `; ${detail}`;
+  }
+  return lines;
+}
+
 /** The title (A1) of the Cost vs satisfaction tab, by the language it is built in. */
 const RANKED_TITLES: Record<Language, string> = { en: 'Cost vs satisfaction: improvement projects', pl: 'Koszt a satysfakcja: projekty usprawnień' };
 
@@ -35,10 +54,15 @@ async function summarise(file: string, language: Language): Promise<void> {
   console.log(`\n${path.relative(ROOT, file)}`);
   console.log(`  tabs written: ${book.worksheets.filter((s) => s.state === 'visible').map((s) => s.name).join(', ')}`);
   console.log(`  ${label(METRIC_ROWS.responses)}: ${metrics.getCell(METRIC_ROWS.responses, 2).result ?? value(METRIC_ROWS.responses)}`);
-  console.log(`  NPS: ${value(METRIC_ROWS.nps)} ± ${value(METRIC_ROWS.npsMoe)} (95%); COUNTIF check ${value(METRIC_ROWS.npsCheck)}`);
+  const npsLow = shown(metrics.getCell(METRIC_ROWS.npsCi, 2));
+  const npsHigh = shown(metrics.getCell(METRIC_ROWS.npsCi, 3));
+  console.log(`  NPS: ${value(METRIC_ROWS.nps)}, 95% interval ${npsLow} to ${npsHigh} (margin ${value(METRIC_ROWS.npsMoe)}); COUNTIF check ${value(METRIC_ROWS.npsCheck)}`);
+  console.log(`  ${label(METRIC_ROWS.npsSampleSize)}: ${value(METRIC_ROWS.npsSampleSize).replace(/\.0$/, '')}`);
   console.log(`  CES: ${value(METRIC_ROWS.cesMean)}; ${label(METRIC_ROWS.cesEasy)}: ${value(METRIC_ROWS.cesEasy)}`);
   const csat = [0, 1, 2, 3, 4].map((i) => `${label(METRIC_ROWS.csatFirst + i).replace(/^CSAT /, '')} ${value(METRIC_ROWS.csatFirst + i)}`);
   console.log(`  CSAT: ${csat.join(', ')}`);
+  const drivers = (row: number, column: number) => shown(metrics.getCell(DRIVERS_AT.row + row, DRIVERS_AT.column + column));
+  console.log(`  key driver of NPS: ${drivers(1, 0)}, importance ${drivers(1, 3)}% (${drivers(1, 5)}); the ratings explain ${drivers(6, 3)}% of NPS`);
   const { row, column } = NPS_VALUE_CELL;
   const lifetime = [1, 2, 3].map((i) => `${String(metrics.getCell(row + i, column).value)} ${shown(metrics.getCell(row + i, column + 5))}`);
   console.log(`  Lifetime value by NPS class (NPS_VALUE): ${lifetime.join(', ')}`);
@@ -50,6 +74,11 @@ async function summarise(file: string, language: Language): Promise<void> {
       if (typeof rank === 'number' && rank <= 3) first.push(`${rank}. ${String(row.getCell(2).value)} (${String(row.getCell(3).value)})`);
     });
     console.log(`  ${matrix.name}, first to do: ${first.join('; ')}`);
+  }
+  const comparison = book.worksheets.find((s) => s.getCell(1, 1).value === REVERIFICATION_TITLES[language]);
+  if (comparison) {
+    console.log(`  ${comparison.name}:`);
+    for (const line of comparisonSummary(comparison)) console.log(`    ${line}`);
   }
 }
 

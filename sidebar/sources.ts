@@ -1,4 +1,4 @@
-import type { DetectedSource, SidebarContext } from '../src/addon/sourceDetection';
+import type { DetectedSource, SidebarContext, TableColumn } from '../src/addon/sourceDetection';
 import type { SourceKind } from '../src/core/sources/sourceKinds';
 import type { TableSourceChoice } from '../src/sheets/tableSource';
 import { el, option } from './dom';
@@ -24,9 +24,13 @@ export function tabPick(name: string): string {
   return TAB + name;
 }
 
-/** The default pick of a kind: its complete table first, else the first found, else none. */
+/**
+ * The default pick of a kind: its complete table first, else the first found, else none;
+ * never a dated Touchpoints tab ("Touchpoints 2025": an earlier version kept for
+ * re-verification, DESIGN §3), which the user may still pick.
+ */
 export function defaultPick(context: SidebarContext, kind: SourceKind): SourcePick {
-  const found = context.sources.filter((s) => s.kind === kind);
+  const found = context.sources.filter((s) => s.kind === kind && !(kind === 'touchpoints' && s.dated !== undefined));
   const best = found.find((s) => s.complete) ?? found[0];
   return best ? { value: tabPick(best.sheet), detection: best, mapping: {} } : { value: '', mapping: {} };
 }
@@ -89,14 +93,38 @@ function mappingList(kind: SourceKind, pick: SourcePick, t: Texts, lang: Lang, e
   return list;
 }
 
-/** `open`: the user opened the column list; it is open anyway while a required column is unmapped. */
-export function sourceCard(kind: SourceKind, context: SidebarContext, pick: SourcePick, open: boolean, t: Texts, lang: Lang, events: SourceCardEvents): HTMLElement {
+/** Whether a build can read this pick as it is: a table chosen, every required column found or mapped. */
+export function isReady(pick: SourcePick | undefined): boolean {
+  return !!pick && pick.value !== '' && !!pick.detection && unmappedRequired(pick).length === 0;
+}
+
+/** The tab a pick reads, when it is a tab. */
+export function pickedTab(pick: SourcePick | undefined): string | undefined {
+  return pick?.value.startsWith(TAB) ? pick.value.slice(TAB.length) : pick?.value === SELECTION ? pick.detection?.sheet : undefined;
+}
+
+/** "Needs the columns Stage, Touchpoint, Valuation. Optional: …": what a table of this kind must have. */
+export function columnsNeeded(columns: readonly TableColumn[], t: Texts, lang: Lang): HTMLElement {
+  const names = (required: boolean) => columns.filter((c) => c.required === required).map((c) => columnName(c.name, lang));
+  const optional = names(false);
+  return el('p', { className: 'needs' },
+    el('span', { className: 'needs-required', text: t.requiredColumns(names(true)) }),
+    optional.length > 0 ? el('span', { className: 'needs-optional', text: ` ${t.optionalColumns(optional)}` }) : null);
+}
+
+/**
+ * `open`: the user opened the column list; it is open anyway while a required column is
+ * unmapped. `problems`: how many problems the last build found in the picked table (the
+ * card turns red with them). `columns`: the kind's columns, listed while no table is found.
+ */
+export function sourceCard(kind: SourceKind, context: SidebarContext, pick: SourcePick, open: boolean, t: Texts, lang: Lang, events: SourceCardEvents, problems = 0): HTMLElement {
   const found = context.sources.filter((s) => s.kind === kind);
   const missing = unmappedRequired(pick);
-  const state = !pick.detection ? 'none' : missing.length > 0 ? 'warn' : 'ok';
-  const badge = el('span', { className: `badge ${state}`, text: state === 'ok' ? t.ready : state === 'warn' ? t.needsMapping : t.notFound });
+  const state = !pick.detection ? 'none' : missing.length > 0 ? 'warn' : problems > 0 ? 'bad' : 'ok';
+  const badgeText = { ok: t.ready, warn: t.needsMapping, none: t.notFound, bad: t.problemsBadge(problems) }[state];
+  const badge = el('span', { className: `badge ${state}`, text: badgeText });
 
-  const select = el('select', { className: 'source-pick', attrs: { 'data-kind': kind, 'aria-label': t.kinds[kind] } });
+  const select = el('select', { className: 'source-pick', attrs: { 'data-kind': kind, 'aria-label': t.kinds[kind] ?? kind } });
   select.appendChild(option('', t.noTable, pick.value === ''));
   for (const source of found) select.appendChild(option(tabPick(source.sheet), `${source.sheet} · ${t.rows(source.rows)}`, pick.value === tabPick(source.sheet)));
   const others = context.tabs.filter((name) => !found.some((s) => s.sheet === name));
@@ -109,8 +137,9 @@ export function sourceCard(kind: SourceKind, context: SidebarContext, pick: Sour
   select.addEventListener('change', () => events.pickChanged(kind, select.value));
 
   const card = el('div', { className: `source ${state}`, attrs: { 'data-kind': kind } },
-    el('div', { className: 'source-head' }, el('span', { className: 'source-name', text: t.kinds[kind] }), badge),
-    el('p', { className: 'hint', text: t.kindHint[kind] }),
+    el('div', { className: 'source-head' }, el('span', { className: 'source-name', text: t.kinds[kind] ?? kind }), badge),
+    el('p', { className: 'hint', text: t.kindHint[kind] ?? '' }),
+    !pick.detection && context.kinds[kind] ? columnsNeeded(context.kinds[kind], t, lang) : null,
     select,
   );
   if (pick.detection) {

@@ -5,4 +5,5 @@ export * from './functions';
 export { onOpen, onInstall, showSidebar } from './addon/menu';
 export { menuBuildCostSatisfactionMatrix, menuBuildValuationGrid, menuInsertExampleTabs, showHelp } from './addon/menuActions';
 export { menuBuildStakeholderMap } from './addon/menuActions';
+export { menuCompareValuations, menuSaveDatedCopy } from './addon/reverificationMenu';
 export { serverApi } from './addon/serverApi';

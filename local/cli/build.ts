@@ -2,15 +2,16 @@
  * `cx-sheets build IN.xlsx --out OUT.xlsx [--locale en|pl]`: builds every generated tab IN
  * has sources for — the Valuation grid when it has a Touchpoints tab, the Cost vs
  * satisfaction matrix when it has a Projects tab, the Stakeholder map when it has a
- * Stakeholders tab — with the add-on's own server functions,
+ * Stakeholders tab, the Re-verification when it has a dated Touchpoints tab beside the
+ * current one — with the add-on's own server functions,
  * then writes OUT once. All or nothing: if any build finds a problem, exit 1 and no OUT.
  * Formulas (custom functions included) are evaluated too, as `recalc` does.
  */
 import type { Command } from 'commander';
-import { DEFAULT_DIST, loadAddon } from '../runtime';
+import { DEFAULT_DIST, LocalAddon, loadAddon } from '../runtime';
 import { chartSummaries, xlsxBytes } from '../xlsx';
 import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
-import { checkLocale, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, STAKEHOLDERS_BUILDER, TabBuilder, TabBuildResult } from './tabBuild';
+import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, STAKEHOLDERS_BUILDER, TabBuilder, TabBuildResult } from './tabBuild';
 
 export interface BuildOptions {
   readonly locale?: string;
@@ -28,18 +29,24 @@ export interface Built {
   readonly result: TabBuildResult;
 }
 
-const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER, STAKEHOLDERS_BUILDER];
+const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER, STAKEHOLDERS_BUILDER, COMPARE_BUILDER];
 
 /**
  * Reads IN, runs each build in turn on one loaded add-on, then writes OUT once and prints
  * what each wrote. A build that finds a problem throws before OUT is written.
  */
-export async function buildTabs(input: string, output: string, dist: string, io: Io, builds: (workbookTabs: readonly string[]) => readonly TabBuild[]): Promise<Built[]> {
+export async function buildTabs(
+  input: string,
+  output: string,
+  dist: string,
+  io: Io,
+  builds: (workbookTabs: readonly string[], addon: LocalAddon) => readonly TabBuild[],
+): Promise<Built[]> {
   checkOutput(input, output);
   io.progress(`reading ${input}`);
   const workbook = await readInput(input);
-  const chosen = builds(workbook.sheets.map((s) => s.getName()));
   const addon = loadAddon(workbook, { distDir: dist });
+  const chosen = builds(workbook.sheets.map((s) => s.getName()), addon);
   const built: Built[] = [];
   for (const { builder, options } of chosen) {
     io.progress(`building the ${builder.what} with the add-on in ${dist}`);
@@ -54,10 +61,10 @@ export async function buildTabs(input: string, output: string, dist: string, io:
 
 export async function build(input: string, output: string, options: BuildOptions, io: Io): Promise<Built[]> {
   checkLocale(options.locale);
-  return buildTabs(input, output, options.dist, io, (tabs) => {
-    const applicable = BUILDERS.filter((b) => b.sourceTabs.some((name) => tabs.includes(name)));
+  return buildTabs(input, output, options.dist, io, (tabs, addon) => {
+    const applicable = BUILDERS.filter((b) => (b.applies ? b.applies(addon) : b.sourceTabs.some((name) => tabs.includes(name))));
     if (applicable.length === 0) {
-      const wanted = BUILDERS.map((b) => `${b.sourceTabs.map((t) => `"${t}"`).join(' or ')} (${b.what})`).join(', ');
+      const wanted = BUILDERS.map((b) => b.needs ?? `${b.sourceTabs.map((t) => `"${t}"`).join(' or ')} (${b.what})`).join(', ');
       throw new UserError(`${input} has no source tab to build from: none of its tabs (${tabs.map((t) => `"${t}"`).join(', ')}) is ${wanted}`);
     }
     return applicable.map((builder) => ({ builder, options: { locale: options.locale } }));
@@ -67,7 +74,7 @@ export async function build(input: string, output: string, options: BuildOptions
 export function registerBuild(program: Command, io: Io): void {
   program
     .command('build')
-    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects, stakeholder map from Stakeholders) and write the workbook to OUT')
+    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects, stakeholder map from Stakeholders, re-verification from a dated Touchpoints tab and the current one) and write the workbook to OUT')
     .argument('<IN.xlsx>', 'the workbook to read (never modified)')
     .requiredOption('--out <OUT.xlsx>', 'where to write the workbook with the generated tabs')
     .option('--locale <en|pl>', "the language of the tabs (default: the workbook's locale)")

@@ -5,6 +5,8 @@
  * The default source tabs mirror those of the server functions (src/addon/*Build.ts), so
  * `build` knows which tabs a workbook has sources for.
  */
+import { localeNumber } from '../../src/core/tabs/localeNumber';
+import { OutputLocale } from '../../src/core/tabs/outputLocale';
 import type { LocalAddon } from '../runtime';
 import { Io, UserError } from './io';
 
@@ -20,6 +22,11 @@ export interface TabBuildResult {
   readonly warnings?: readonly string[];
   readonly splits?: { readonly cost: number; readonly impact: number; readonly costGiven: boolean; readonly impactGiven: boolean };
   readonly computedImpacts?: readonly string[];
+  /** buildReverification: the names of the differentiators lost and of the touchpoints newly below 0. */
+  readonly differentiatorsLost?: readonly string[];
+  readonly newlyNegative?: readonly string[];
+  /** The language of the tab and its messages: the summary line follows it. */
+  readonly locale?: string;
 }
 
 export interface TabBuilder<Options> {
@@ -27,12 +34,29 @@ export interface TabBuilder<Options> {
   readonly what: string;
   /** Tabs any of which means the workbook has this builder's source. */
   readonly sourceTabs: readonly string[];
+  /** Whether the workbook has this builder's sources, when tab names alone cannot say (instead of sourceTabs). */
+  applies?(addon: LocalAddon): boolean;
+  /** What `build` says the builder needs, when sourceTabs are not it. */
+  readonly needs?: string;
   run(addon: LocalAddon, options: Options): TabBuildResult;
-  /** The counts of a successful build, in words. */
-  describe(result: TabBuildResult): string;
+  /** The counts of a successful build, in words of the build's language. */
+  describe(result: TabBuildResult, locale?: OutputLocale): string;
 }
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A Polish count with its noun in the right form: 1 punkt styku, 2–4 punkty styku (also 22–24,
+ * …, but not 12–14), else 5 punktów styku (the nominative singular, nominative plural and
+ * genitive plural that Polish numerals take).
+ */
+export function polishCount(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const form = n === 1 ? one : n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? few : many;
+  return `${n} ${form}`;
+}
+
+const localeOf = (result: TabBuildResult): OutputLocale => (result.locale === 'pl' ? 'pl' : 'en');
 
 export interface GridCliOptions {
   readonly touchpoints?: string;
@@ -47,8 +71,15 @@ export const GRID_BUILDER: TabBuilder<GridCliOptions> = {
       source: options.touchpoints === undefined ? undefined : { kind: 'tab', name: options.touchpoints },
       locale: options.locale,
     }),
-  describe(result) {
+  describe(result, locale = localeOf(result)) {
     const c = result.counts ?? {};
+    if (locale === 'pl') {
+      return (
+        `${polishCount(c.touchpoints, 'punkt styku', 'punkty styku', 'punktów styku')}, ${polishCount(c.stages, 'etap', 'etapy', 'etapów')}, ${polishCount(c.paths, 'ścieżka', 'ścieżki', 'ścieżek')}; ` +
+        `${c.toFix} do naprawy, ${polishCount(c.differentiators, 'wyróżnik', 'wyróżniki', 'wyróżników')}, ` +
+        `${polishCount(c.negativeMomentsOfTruth, 'negatywny moment prawdy', 'negatywne momenty prawdy', 'negatywnych momentów prawdy')}, ${polishCount(c.notValued, 'nieoceniony', 'nieocenione', 'nieocenionych')}`
+      );
+    }
     return (
       `${count(c.touchpoints, 'touchpoint', 'touchpoints')}, ${count(c.stages, 'stage', 'stages')}, ${count(c.paths, 'path', 'paths')}; ` +
       `${c.toFix} to fix, ${count(c.differentiators, 'differentiator', 'differentiators')}, ` +
@@ -65,10 +96,12 @@ export interface MatrixCliOptions {
   readonly locale?: string;
 }
 
-/** Names in a sentence, at most `limit` of them: `"A", "B" and 3 more`. */
-function someNames(names: readonly string[], limit = 10): string {
-  const shown = names.slice(0, limit).map((n) => `"${n}"`).join(', ');
-  return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+/** Names in a sentence, at most `limit` of them: `"A", "B" and 3 more` / `„A”, „B” i 3 inne`. */
+function someNames(names: readonly string[], locale: OutputLocale, limit = 10): string {
+  const shown = names.slice(0, limit).map((n) => (locale === 'pl' ? `„${n}”` : `"${n}"`)).join(', ');
+  if (names.length <= limit) return shown;
+  const more = names.length - limit;
+  return locale === 'pl' ? `${shown} i ${polishCount(more, 'inny', 'inne', 'innych')}` : `${shown} and ${more} more`;
 }
 
 export const MATRIX_BUILDER: TabBuilder<MatrixCliOptions> = {
@@ -82,17 +115,72 @@ export const MATRIX_BUILDER: TabBuilder<MatrixCliOptions> = {
       impactSplit: options.impactSplit,
       locale: options.locale,
     }),
-  describe(result) {
+  describe(result, locale = localeOf(result)) {
     const c = result.counts ?? {};
     const s = result.splits;
-    const line = (value: number, given: boolean) => `${Number(value.toFixed(4))} (${given ? 'given' : 'median'})`;
     const computed = result.computedImpacts ?? [];
+    if (locale === 'pl') {
+      const line = (value: number, given: boolean) => `${localeNumber(value, 'pl')} (${given ? 'ustawiony' : 'mediana'})`;
+      return (
+        `${polishCount(c.projects, 'projekt', 'projekty', 'projektów')}: ${polishCount(c.quickWins, 'szybka wygrana', 'szybkie wygrane', 'szybkich wygranych')}, ` +
+        `${polishCount(c.majorProjects, 'duży projekt', 'duże projekty', 'dużych projektów')}, ${polishCount(c.fillIns, 'wypełniacz', 'wypełniacze', 'wypełniaczy')}, ` +
+        `${polishCount(c.moneyPits, 'studnia bez dna', 'studnie bez dna', 'studni bez dna')}` +
+        (s ? `; podział przy koszcie ${line(s.cost, s.costGiven)} i wpływie ${line(s.impact, s.impactGiven)}` : '') +
+        `; ${polishCount(c.onSplitLines, 'projekt', 'projekty', 'projektów')} na linii podziału` +
+        `; ${computed.length === 0 ? 'żaden wpływ nie był obliczany' : `wpływ obliczony z punktów styku dla: ${someNames(computed, 'pl')}`}`
+      );
+    }
+    const line = (value: number, given: boolean) => `${localeNumber(value, 'en')} (${given ? 'given' : 'median'})`;
     return (
       `${count(c.projects, 'project', 'projects')}: ${count(c.quickWins, 'quick win', 'quick wins')}, ${count(c.majorProjects, 'major project', 'major projects')}, ` +
       `${count(c.fillIns, 'fill-in', 'fill-ins')}, ${count(c.moneyPits, 'money pit', 'money pits')}` +
       (s ? `; split at cost ${line(s.cost, s.costGiven)} and impact ${line(s.impact, s.impactGiven)}` : '') +
       `; ${count(c.onSplitLines, 'project', 'projects')} on a split line` +
-      `; ${computed.length === 0 ? 'no impact computed' : `impact computed from touchpoints for ${someNames(computed)}`}`
+      `; ${computed.length === 0 ? 'no impact computed' : `impact computed from touchpoints for ${someNames(computed, 'en')}`}`
+    );
+  },
+};
+
+export interface CompareCliOptions {
+  readonly before?: string;
+  readonly now?: string;
+  readonly locale?: string;
+}
+
+const tabChoice = (name: string | undefined) => (name === undefined ? undefined : { kind: 'tab', name });
+
+/**
+ * Compare valuations (DESIGN §4): the Re-verification tab from two Touchpoints tables. It
+ * applies to a workbook when the add-on finds a pair: a Touchpoints tab whose name ends in a
+ * year or a date ("before") and one whose name does not ("now").
+ */
+export const COMPARE_BUILDER: TabBuilder<CompareCliOptions> = {
+  what: 're-verification',
+  sourceTabs: [],
+  needs: 'a dated Touchpoints tab such as "Touchpoints 2025" beside the current one (re-verification)',
+  applies(addon) {
+    const choices = addon.bundle.getSidebarContext().reverification as { before?: string; now?: string };
+    return choices.before !== undefined && choices.now !== undefined;
+  },
+  run: (addon, options) =>
+    addon.bundle.buildReverification({ beforeSource: tabChoice(options.before), nowSource: tabChoice(options.now), locale: options.locale }),
+  describe(result, locale = localeOf(result)) {
+    const c = result.counts ?? {};
+    const lost = result.differentiatorsLost ?? [];
+    const negative = result.newlyNegative ?? [];
+    if (locale === 'pl') {
+      return (
+        `${polishCount(c.touchpointsBefore, 'punkt styku', 'punkty styku', 'punktów styku')} wcześniej, ${c.touchpointsNow} teraz: ` +
+        `nowe ${c.new}, wycofane ${c.retired}, nieocenione ${c.notValued}, teraz ujemne ${c.nowNegative}, gorzej ${c.worse}, lepiej ${c.better}, bez zmian ${c.same}; ` +
+        `${lost.length === 0 ? 'żaden wyróżnik nie został utracony' : `utracone wyróżniki (${lost.length}): ${someNames(lost, locale)}`}; ` +
+        `${negative.length === 0 ? 'żaden nie spadł poniżej 0' : `nowe poniżej 0: ${someNames(negative, locale)}`}`
+      );
+    }
+    return (
+      `${count(c.touchpointsBefore, 'touchpoint', 'touchpoints')} before, ${c.touchpointsNow} now: ` +
+      `${c.new} new, ${c.retired} retired, ${c.notValued} not valued, ${c.nowNegative} now negative, ${c.worse} worse, ${c.better} better, ${c.same} same; ` +
+      `${lost.length === 0 ? 'no differentiator lost' : `${count(lost.length, 'differentiator', 'differentiators')} lost: ${someNames(lost, locale)}`}; ` +
+      `${negative.length === 0 ? 'none newly below 0' : `newly below 0: ${someNames(negative, locale)}`}`
     );
   },
 };
@@ -110,8 +198,14 @@ export const STAKEHOLDERS_BUILDER: TabBuilder<StakeholdersCliOptions> = {
       source: options.stakeholders === undefined ? undefined : { kind: 'tab', name: options.stakeholders },
       locale: options.locale,
     }),
-  describe(result) {
+  describe(result, locale = localeOf(result)) {
     const c = result.counts ?? {};
+    if (locale === 'pl') {
+      return (
+        `${polishCount(c.stakeholders, 'interesariusz', 'interesariusze', 'interesariuszy')}: ${c.manageClosely} do bliskiego zarządzania, ${c.keepSatisfied} do dbania o zadowolenie, ` +
+        `${c.keepInformed} do informowania, ${c.monitor} do monitorowania; ${polishCount(c.supporters, 'zwolennik', 'zwolennicy', 'zwolenników')}, ${polishCount(c.opponents, 'przeciwnik', 'przeciwnicy', 'przeciwników')}`
+      );
+    }
     return (
       `${count(c.stakeholders, 'stakeholder', 'stakeholders')}: ${c.manageClosely} to manage closely, ${c.keepSatisfied} to keep satisfied, ` +
       `${c.keepInformed} to keep informed, ${c.monitor} to monitor; ${count(c.supporters, 'supporter', 'supporters')}, ${count(c.opponents, 'opponent', 'opponents')}`
@@ -138,8 +232,18 @@ export function runTabBuild<Options>(builder: TabBuilder<Options>, addon: LocalA
   return result;
 }
 
-/** `OUT: "Tab" written from Source: counts`, then each warning. */
+/**
+ * `OUT: "Tab" written from Source: counts`, then each warning — in Polish for a Polish build
+ * (`--locale pl` or a pl_* workbook): `OUT: „Siatka ocen” zapisana z …`, `  uwaga: …`.
+ */
 export function printBuilt<Options>(io: Io, output: string, builder: TabBuilder<Options>, result: TabBuildResult): void {
-  io.print(`${output}: "${result.tabName}" ${result.replaced ? 'rebuilt' : 'written'} from ${result.source}: ${builder.describe(result)}`);
+  const locale = localeOf(result);
+  const counts = builder.describe(result, locale);
+  if (locale === 'pl') {
+    io.print(`${output}: karta „${result.tabName}” ${result.replaced ? 'przebudowana' : 'zapisana'} z ${result.source}: ${counts}`);
+    for (const warning of result.warnings ?? []) io.print(`  uwaga: ${warning}`);
+    return;
+  }
+  io.print(`${output}: "${result.tabName}" ${result.replaced ? 'rebuilt' : 'written'} from ${result.source}: ${counts}`);
   for (const warning of result.warnings ?? []) io.print(`  warning: ${warning}`);
 }

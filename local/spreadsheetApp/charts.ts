@@ -17,6 +17,14 @@ export interface ChartPosition {
 
 let nextChartId = 1;
 
+/**
+ * Charts.ChartHiddenDimensionStrategy: how a chart treats hidden rows and columns of its
+ * ranges. IGNORE_BOTH is the default: a chart skips hidden columns and rows unless told
+ * SHOW_BOTH (https://developers.google.com/apps-script/reference/charts/chart-hidden-dimension-strategy).
+ */
+export const CHART_HIDDEN_DIMENSION_STRATEGIES = { IGNORE_BOTH: 'IGNORE_BOTH', IGNORE_ROWS: 'IGNORE_ROWS', IGNORE_COLUMNS: 'IGNORE_COLUMNS', SHOW_BOTH: 'SHOW_BOTH' } as const;
+export type HiddenDimensionStrategy = keyof typeof CHART_HIDDEN_DIMENSION_STRATEGIES;
+
 export class LocalChartOptions extends Exposed implements Pick<GoogleAppsScript.Charts.ChartOptions, 'get'> {
   readonly gasClass = 'ChartOptions';
   constructor(private readonly options: Record<string, unknown>) {
@@ -27,7 +35,7 @@ export class LocalChartOptions extends Exposed implements Pick<GoogleAppsScript.
   }
 }
 
-export class LocalEmbeddedChart extends Exposed implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo'> {
+export class LocalEmbeddedChart extends Exposed implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo' | 'getHiddenDimensionStrategy' | 'getNumHeaders'> {
   readonly gasClass = 'EmbeddedChart';
   constructor(
     readonly sheet: LocalSheet,
@@ -37,10 +45,30 @@ export class LocalEmbeddedChart extends Exposed implements Pick<GoogleAppsScript
     readonly position: ChartPosition,
     readonly options: Record<string, unknown>,
     readonly numHeaders: number,
+    readonly hiddenDimensionStrategy: HiddenDimensionStrategy = 'IGNORE_BOTH',
   ) {
     super();
   }
   getChartId(): number { return this.chartId; }
+  getHiddenDimensionStrategy(): GoogleAppsScript.Charts.ChartHiddenDimensionStrategy {
+    return this.hiddenDimensionStrategy as unknown as GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
+  }
+  getNumHeaders(): number { return this.numHeaders; }
+  /**
+   * The cells the chart draws: each range's values without the hidden rows and columns,
+   * unless the chart reads hidden data (SHOW_BOTH, or IGNORE_ROWS / IGNORE_COLUMNS for the
+   * other dimension). What the preview and an XLSX chart should plot.
+   */
+  plottedValues(): unknown[][][] {
+    const skipRows = this.hiddenDimensionStrategy === 'IGNORE_BOTH' || this.hiddenDimensionStrategy === 'IGNORE_ROWS';
+    const skipColumns = this.hiddenDimensionStrategy === 'IGNORE_BOTH' || this.hiddenDimensionStrategy === 'IGNORE_COLUMNS';
+    return this.ranges.map((range) =>
+      range
+        .getValues()
+        .filter((_, i) => !(skipRows && range.sheet.hiddenRows.has(range.row + i)))
+        .map((line) => line.filter((_, j) => !(skipColumns && range.sheet.hiddenColumns.has(range.column + j)))),
+    );
+  }
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
     return [...this.ranges] as unknown as GoogleAppsScript.Spreadsheet.Range[];
   }
@@ -73,7 +101,7 @@ type LineBuilder = GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
  * (setTitle, setXAxisTitle, …) record the chart option they stand for.
  */
 export class LocalEmbeddedChartBuilder extends Exposed implements
-  Pick<Builder, 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'setChartType' | 'getChartType' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build'
+  Pick<Builder, 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'setChartType' | 'getChartType' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'setHiddenDimensionStrategy' | 'build'
     | 'asLineChart' | 'asScatterChart' | 'asColumnChart' | 'asBarChart' | 'asAreaChart' | 'asPieChart'>,
   Pick<LineBuilder, 'setTitle' | 'setXAxisTitle' | 'setYAxisTitle' | 'setLegendPosition' | 'setColors'> {
   readonly gasClass = 'EmbeddedChartBuilder';
@@ -82,6 +110,7 @@ export class LocalEmbeddedChartBuilder extends Exposed implements
   private position: ChartPosition = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
   private options: Record<string, unknown> = {};
   private numHeaders = -1;
+  private hiddenDimensionStrategy: HiddenDimensionStrategy = 'IGNORE_BOTH';
 
   constructor(private readonly sheet: LocalSheet, private readonly existing?: LocalEmbeddedChart) {
     super();
@@ -91,6 +120,7 @@ export class LocalEmbeddedChartBuilder extends Exposed implements
       this.position = { ...existing.position };
       this.options = { ...existing.options };
       this.numHeaders = existing.numHeaders;
+      this.hiddenDimensionStrategy = existing.hiddenDimensionStrategy;
     }
   }
   private self(): Builder {
@@ -130,6 +160,12 @@ export class LocalEmbeddedChartBuilder extends Exposed implements
     this.numHeaders = headers;
     return this.self();
   }
+  setHiddenDimensionStrategy(strategy: GoogleAppsScript.Charts.ChartHiddenDimensionStrategy): Builder {
+    const name = String(strategy);
+    if (!(name in CHART_HIDDEN_DIMENSION_STRATEGIES)) throw new Error(`Invalid argument: strategy ${name}`);
+    this.hiddenDimensionStrategy = name as HiddenDimensionStrategy;
+    return this.self();
+  }
   private as<T>(type: string): T {
     this.chartType = type;
     return this as unknown as T;
@@ -153,6 +189,11 @@ export class LocalEmbeddedChartBuilder extends Exposed implements
 
   build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
     const id = this.existing?.chartId ?? nextChartId++;
-    return new LocalEmbeddedChart(this.sheet, id, this.chartType, [...this.ranges], { ...this.position }, { ...this.options }, this.numHeaders) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+    return new LocalEmbeddedChart(this.sheet, id, this.chartType, [...this.ranges], { ...this.position }, { ...this.options }, this.numHeaders, this.hiddenDimensionStrategy) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
   }
+}
+
+/** A copy of a chart on another sheet (a tab copied from a template), its ranges moved by `rebind`. */
+export function copyChart(chart: LocalEmbeddedChart, sheet: LocalSheet, rebind: (range: LocalRange) => LocalRange): LocalEmbeddedChart {
+  return new LocalEmbeddedChart(sheet, nextChartId++, chart.chartType, chart.ranges.map(rebind), { ...chart.position }, { ...chart.options }, chart.numHeaders);
 }

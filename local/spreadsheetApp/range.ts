@@ -137,7 +137,7 @@ export class LocalRange extends Exposed implements Pick<Range,
     return this.sheet.valueAt(this.row, this.column);
   }
   getDisplayValues(): string[][] {
-    return this.cells((row, column) => displayValue(this.sheet.valueAt(row, column), this.sheet.format(row, column)?.numberFormat));
+    return this.cells((row, column) => displayValue(this.sheet.valueAt(row, column), this.sheet.format(row, column)?.numberFormat, this.sheet.spreadsheet.getSpreadsheetLocale()));
   }
   getDisplayValue(): string {
     return this.getDisplayValues()[0][0];

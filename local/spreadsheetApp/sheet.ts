@@ -11,7 +11,7 @@ import { parseA1 } from '../a1';
 import { CellContent, SheetsValue } from '../formulaEngine';
 import { Exposed } from '../instrument';
 import { isDateFormat } from '../numberFormat';
-import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
+import { copyChart, LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, MetadataHolder } from './metadata';
 import { LocalProtection } from './protection';
 import { LocalRange, LocalRangeList } from './range';
@@ -49,7 +49,8 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
   | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'updateChart'
   | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'protect' | 'getProtections'
-  | 'activate' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'> {
+  | 'activate' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
+  | 'hideRows' | 'showRows' | 'hideColumns' | 'showColumns' | 'isRowHiddenByUser' | 'isColumnHiddenByUser'> {
   readonly gasClass = 'Sheet';
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
@@ -61,6 +62,9 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
   readonly notes = new Map<string, string>();
   readonly validations = new Map<string, LocalDataValidation>();
   readonly columnWidths = new Map<number, number>();
+  /** Rows and columns the user (or a build) hid, by number. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   merges: LocalRange[] = [];
   readonly metadata: LocalDeveloperMetadata[] = [];
   charts: LocalEmbeddedChart[] = [];
@@ -191,6 +195,36 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     this.name = name;
   }
 
+  /**
+   * Makes this new, empty sheet a copy of `template` (Spreadsheet.insertSheet with the
+   * `template` option: "All data from the template sheet object is copied to the new
+   * sheet"): its size, the cells as entered (formulas stay formulas and recalculate here),
+   * formats, notes, data validation, merges, column widths, frozen rows and columns,
+   * conditional-format rules and charts, with ranges on the template moved to this sheet.
+   * Not copied: the tab's colour, visibility, protections and developer metadata, which
+   * describe the tab rather than its data.
+   */
+  copyFrom(template: LocalSheet): void {
+    this.resize(template.maxRows, template.maxColumns);
+    const engine = this.spreadsheet.engine;
+    const { lastRow, lastColumn } = engine.usedExtent(template.engineId);
+    if (lastRow > 0 && lastColumn > 0) {
+      const block = Array.from({ length: lastRow }, (_, r) => Array.from({ length: lastColumn }, (_, c): CellContent => engine.contentAt(template.engineId, r, c) ?? { value: null }));
+      this.writeBlock(1, 1, block);
+    }
+    for (const [k, format] of template.formats) this.formats.set(k, { ...format, ...(format.border ? { border: { ...format.border } } : {}) });
+    for (const [k, note] of template.notes) this.notes.set(k, note);
+    for (const [k, rule] of template.validations) this.validations.set(k, rule);
+    for (const [column, width] of template.columnWidths) this.columnWidths.set(column, width);
+    const moved = (range: LocalRange): LocalRange =>
+      range.sheet === template ? new LocalRange(this, range.row, range.column, range.numRows, range.numColumns, range.wholeColumns) : range;
+    this.merges = template.merges.map(moved);
+    this.frozenRows = template.frozenRows;
+    this.frozenColumns = template.frozenColumns;
+    this.conditionalRules = template.conditionalRules.map((rule) => new LocalConditionalFormatRule(rule.condition, { ...rule.format }, rule.ranges.map(moved)));
+    this.charts = template.charts.map((chart) => copyChart(chart, this, moved));
+  }
+
   // --- Apps Script API -----------------------------------------------------------------
 
   getName(): string { return this.name; }
@@ -290,6 +324,32 @@ export class LocalSheet extends Exposed implements MetadataHolder, Pick<Sheet,
     return this.self();
   }
   autoResizeColumn(columnPosition: number): Sheet { return this.autoResizeColumns(columnPosition, 1); }
+
+  // Hiding, as Sheet.hideColumns(columnIndex, numColumns) and the rest document it
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns):
+  // 1-based positions, one or more consecutive columns or rows; a position past the grid's
+  // edge is an error, as getRange's bounds are.
+  private positions(what: 'column' | 'row', start: number, count: number): number[] {
+    const max = what === 'column' ? this.maxColumns : this.maxRows;
+    if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > max) {
+      throw new Error(`Those ${what}s are out of bounds.`);
+    }
+    return Array.from({ length: count }, (_, i) => start + i);
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (const c of this.positions('column', columnIndex, numColumns)) this.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (const c of this.positions('column', columnIndex, numColumns)) this.hiddenColumns.delete(c);
+  }
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (const r of this.positions('row', rowIndex, numRows)) this.hiddenRows.add(r);
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    for (const r of this.positions('row', rowIndex, numRows)) this.hiddenRows.delete(r);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean { return this.hiddenColumns.has(columnPosition); }
+  isRowHiddenByUser(rowPosition: number): boolean { return this.hiddenRows.has(rowPosition); }
 
   addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Sheet {
     this.spreadsheet.attachMetadata(this, key, value, visibility);

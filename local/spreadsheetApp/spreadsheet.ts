@@ -102,21 +102,30 @@ export class LocalSpreadsheet extends Exposed implements MetadataHolder, Pick<Sp
   }
 
   /**
-   * insertSheet(), insertSheet(name), insertSheet(index), insertSheet(name, index). The
-   * new tab becomes the active one, as in Sheets.
+   * insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index), each
+   * also with `options` last (insertSheet(options) too). The new tab becomes the active one,
+   * as in Sheets. Of the options, `template` (a tab of this spreadsheet: "All data from the
+   * template sheet object is copied to the new sheet", Apps Script's
+   * Spreadsheet.insertSheet(sheetName, sheetIndex, options)) is emulated; others throw.
    */
   insertSheet(nameOrIndex?: string | number | object, index?: number | object, options?: object): GoogleAppsScript.Spreadsheet.Sheet {
-    if (typeof nameOrIndex === 'object' || typeof index === 'object' || options !== undefined) throw notImplemented('Spreadsheet.insertSheet with options (a template)');
+    const args = [nameOrIndex, index, options].filter((a) => a !== undefined);
+    const given = typeof args[args.length - 1] === 'object' ? (args.pop() as Record<string, unknown>) : undefined;
     let name: string;
     let position = this.sheets.length;
-    if (typeof nameOrIndex === 'number') {
-      position = nameOrIndex;
+    if (typeof args[0] === 'number') {
+      position = args[0];
       name = this.freeSheetName();
     } else {
-      name = nameOrIndex ?? this.freeSheetName();
-      if (index !== undefined) position = index;
+      name = (args[0] as string | undefined) ?? this.freeSheetName();
+      if (typeof args[1] === 'number') position = args[1];
     }
+    const unknown = Object.keys(given ?? {}).filter((key) => key !== 'template');
+    if (unknown.length > 0) throw notImplemented(`Spreadsheet.insertSheet with options ${unknown.join(', ')}`);
+    const template = given?.template as LocalSheet | undefined;
+    if (given && !this.sheets.includes(template as LocalSheet)) throw new Error('The template sheet must be one of the sheets of this spreadsheet.');
     const sheet = this.addSheet(name, Math.min(Math.max(position, 0), this.sheets.length));
+    if (template) sheet.copyFrom(template);
     this.activeSheet = sheet;
     this.activeRange = undefined;
     return sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;

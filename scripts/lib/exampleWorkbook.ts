@@ -4,14 +4,20 @@
  * Polish-headed copy examples/cx-example-pl.xlsx; `npm run examples` rewrites both).
  *
  * - Responses: 1,200 survey answers from July to December 2025 — date, channel, segment,
- *   NPS 0–10, CES 1–7, CSAT 1–5 for five touchpoints, a comment. Some answers are blank or
+ *   NPS 0–10, CES 1–7, a CSAT 1–5 rating column for five touchpoints of the Touchpoints tab
+ *   (`CSAT Courier handover`…, DESIGN §3; Courier handover drives NPS most), a comment. Some answers are blank or
  *   "don't know"; some comments begin with `=`, `+`, `-` or `@` and are stored as text.
  * - Touchpoints: 22 across 4 stages, two paths (Store, Online) that rejoin, both flags,
  *   reach, owners; some not yet valued, some with a target.
  * - Projects: 12, some with an impact given, others to be computed from their touchpoints;
  *   hard and soft.
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
- *   in column B; NPS_BY, TOUCHPOINT_GAP and NPS_VALUE tables spill to the right).
+ *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, DRIVERS, NPS_TREND and
+ *   CSAT_BY below them, THEMES, then NPS_VALUE last), numbers formatted as a manager reads them (one decimal).
+ * - Touchpoints 2025 (Punkty styku 2025): last year's valuations of the same journey,
+ *   for re-verification (DESIGN §4) — see LAST_YEAR.
+ * - Themes: a theme list (Theme, Keywords) for the comments, which THEMES on Metrics uses;
+ *   its keywords find inflected words ("Deliveries", "dostawą") and prefixes ("wait*").
  * - Customers: 400 customers with their NPS answer, yearly revenue and whether they left
  *   (yes/no, tak/nie), for NPS_VALUE on the Metrics tab.
  * - Stakeholders: 10 people by influence and interest (1–5), attitude, expectations, next
@@ -43,11 +49,11 @@ export function seededRandom(seed: number): () => number {
 
 const T = {
   en: {
-    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', customers: 'Customers', stakeholders: 'Stakeholders' },
+    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', lastYear: 'Touchpoints 2025', themes: 'Themes', customers: 'Customers', stakeholders: 'Stakeholders' },
     customers: ['Customer', 'NPS', 'Revenue', 'Churned'],
     stakeholders: ['Stakeholder', 'Department', 'Influence', 'Interest', 'Attitude', 'Expectations', 'Next step', 'Owner'],
     attitudes: ['supporter', 'neutral', 'opponent'],
-    responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Website', 'CSAT Store', 'CSAT Delivery', 'CSAT Returns', 'CSAT Hotline', 'Comment'],
+    responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Product page', 'CSAT Advice from staff', 'CSAT Courier handover', 'CSAT Return', 'CSAT Hotline question', 'Comment'],
     touchpoints: ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'],
     projects: ['Project', 'Cost', 'Impact', 'Touchpoints', 'Type', 'Owner'],
     channels: ['Online', 'Store', 'Hotline'],
@@ -55,11 +61,11 @@ const T = {
     yes: 'yes', no: 'no', hard: 'hard', soft: 'soft', dontKnow: "don't know",
   },
   pl: {
-    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', customers: 'Klienci', stakeholders: 'Interesariusze' },
+    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', lastYear: 'Punkty styku 2025', themes: 'Tematy', customers: 'Klienci', stakeholders: 'Interesariusze' },
     customers: ['Klient', 'NPS', 'Przychód', 'Odszedł'],
     stakeholders: ['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel'],
     attitudes: ['zwolennik', 'neutralny', 'przeciwnik'],
-    responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona', 'CSAT Sklep', 'CSAT Dostawa', 'CSAT Zwroty', 'CSAT Infolinia', 'Komentarz'],
+    responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona produktu', 'CSAT Porada sprzedawcy', 'CSAT Przekazanie przez kuriera', 'CSAT Zwrot', 'CSAT Pytanie na infolinii', 'Komentarz'],
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
     projects: ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'],
     channels: ['Online', 'Sklep', 'Infolinia'],
@@ -93,6 +99,65 @@ const JOURNEY: readonly (readonly [string, string, string, string, 0 | 1 | 2, st
   ['After-sales', 'Posprzedaż', 'Loyalty points', 'Punkty lojalnościowe', 0, 'Marketing'],
   ['After-sales', 'Posprzedaż', 'Renewal reminder', 'Przypomnienie o odnowieniu', 0, 'Sales'],
 ];
+
+/**
+ * The rated touchpoints of the Responses tab, in column order (F–J): [index into JOURNEY, the
+ * mean rating around which answers scatter, how many NPS points one rating point moves].
+ * Courier handover is rated lowest and moves NPS most: DRIVERS ranks it first, "Concentrate
+ * here"; Advice from staff is well rated and matters: "Keep up the good work"; Product page
+ * is rated highest and moves NPS little: "Possible overkill".
+ */
+const RATED: readonly (readonly [number, number, number])[] = [
+  [2, 4.2, 0.15], // Product page
+  [4, 3.9, 0.75], // Advice from staff
+  [12, 3.0, 1.3], // Courier handover
+  [16, 3.4, 0.5], // Return
+  [5, 3.4, 0.2], // Hotline question
+];
+
+/**
+ * Last year's valuations of JOURNEY (by index), for the "Touchpoints 2025" tab: this year's
+ * row with last year's valuation (null: not valued then), some names typed differently
+ * (matched all the same: case is ignored), one touchpoint that did not exist yet and one
+ * that is gone. Against this year's seeded valuations (in brackets) a re-verification finds
+ * (DESIGN §4, first status that applies):
+ *
+ *   Worse         Advice from staff (−1 → −2), Online payment (+2 → +1: a differentiator
+ *                 lost, expectations moved), Delivery slot choice (−1 → −2)
+ *   Now negative  Discount applied (0 → −2), Tracking updates (+1 → −2)
+ *   Better        Product page (+1 → +2), Registration form (−2 → −1)
+ *   Not valued    Store window, Order confirmation, Complaint (valued last year, not yet now)
+ *   New           Click and collect (not offered last year)
+ *   Retired       Printed catalogue (+1 last year)
+ *   Same          the other 11, "Website Search" and "IVR Menu" spelled differently
+ */
+const LAST_YEAR: Readonly<Record<number, { readonly valuation: number | null; readonly en?: string; readonly pl?: string }>> = {
+  0: { valuation: 1 },
+  1: { valuation: 2, en: 'Website Search', pl: 'Wyszukiwarka Na Stronie' },
+  2: { valuation: 1 },
+  3: { valuation: 0 },
+  4: { valuation: -1 },
+  5: { valuation: 0 },
+  6: { valuation: -2 },
+  7: { valuation: 2 },
+  8: { valuation: -2 },
+  9: { valuation: 0 },
+  10: { valuation: 1 },
+  11: { valuation: -1 },
+  12: { valuation: 2 },
+  // 13, Click and collect: new this year.
+  14: { valuation: 1 },
+  15: { valuation: 2 },
+  16: { valuation: 1 },
+  17: { valuation: -1 },
+  18: { valuation: 2, en: 'IVR Menu', pl: 'menu IVR' },
+  19: { valuation: 1 },
+  20: { valuation: 2 },
+  21: { valuation: -1 },
+};
+/** Gone this year: [stage en, stage pl, touchpoint en, touchpoint pl, valuation, owner], after JOURNEY[RETIRED_AFTER]. */
+const RETIRED = ['Before purchase', 'Przed zakupem', 'Printed catalogue', 'Katalog drukowany', 1, 'Marketing'] as const;
+const RETIRED_AFTER = 5;
 
 /** [en, pl, cost, impact or undefined, touchpoint indexes into JOURNEY, separator, hard?, owner]. */
 const PROJECTS: readonly (readonly [string, string, number, number | undefined, readonly number[], string, boolean, string])[] = [
@@ -129,12 +194,37 @@ const STAKEHOLDERS: readonly (readonly [string, string, string, string, number, 
 
 export const CUSTOMER_COUNT = 400;
 
-/** Where NPS_VALUE sits on the Metrics tab (its label in the row above), for the demo and tests. */
-export const NPS_VALUE_CELL = { row: 20, column: 6 } as const;
+/**
+ * Where NPS_VALUE sits on the Metrics tab (its label in the row above), for the demo and
+ * tests: column A below THEMES (rows 43–51), one blank row between.
+ */
+export const NPS_VALUE_CELL = { row: 54, column: 1 } as const;
 
 const COMMENTS = {
-  en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', ''],
-  pl: ['Świetna obsługa, dziękuję', 'Dostawa się spóźniła', 'Formularz był o wiele za długi', 'Miła obsługa', 'Nie mogłem znaleźć etykiety zwrotnej', 'Cena w porządku', 'Długo czekałem na infolinii', ''],
+  en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', '', 'Deliveries are always late', 'Refund took three weeks'],
+  pl: ['Świetna obsługa, dziękuję', 'Dostawa się spóźniła', 'Formularz był o wiele za długi', 'Miła obsługa', 'Nie mogłem znaleźć etykiety zwrotnej', 'Cena w porządku', 'Długo czekałem na infolinii', '', 'Kurier spóźnił się z dostawą', 'Zwrot pieniędzy trwał trzy tygodnie'],
+};
+
+/** The Themes tab: what the comments above are about, with keywords that meet their inflections. */
+const THEMES = {
+  en: [
+    ['Theme', 'Keywords'],
+    ['Staff and service', 'staff, service, friendly, helpful'],
+    ['Delivery', 'delivery, courier, late'],
+    ['Forms', 'form*, registration'],
+    ['Returns', 'return*, refund*'],
+    ['Price', 'price, expensive, cheap'],
+    ['Waiting', 'wait*, hotline, queue'],
+  ],
+  pl: [
+    ['Temat', 'Słowa kluczowe'],
+    ['Obsługa', 'obsługa, miły, uprzejmy'],
+    ['Dostawa', 'dostawa, kurier, spóźni*'],
+    ['Formularze', 'formularz, rejestracja'],
+    ['Zwroty', 'zwrot*, etykiet*'],
+    ['Cena', 'cena, drogo, tanio'],
+    ['Czekanie', 'czeka*, infolinia, kolejka'],
+  ],
 };
 
 /** Comments that would run as formulas if a builder wrote them carelessly (DESIGN §6). */
@@ -151,7 +241,22 @@ export const METRIC_ROWS = {
   csatFirst: 8,
   npsTest: 13,
   touchpointValue: 14,
+  npsSampleSize: 15,
+  /** NPS_CI: low in column B, high in column C. */
+  npsCi: 16,
+  /** NPS_TREND by month spills from column A of this row; CSAT_BY by channel from npsTrend + 9. */
+  npsTrend: 27,
+  csatBy: 36,
+  /** THEMES' table, in columns A–G from this row (below CSAT_BY). */
+  themes: 43,
 } as const;
+
+/** Where the DRIVERS table spills on the Metrics tab (its header row; column F), below NPS by month. */
+export const DRIVERS_AT = { row: 20, column: 6 } as const;
+/** Where the NPS_BY tables spill on the Metrics tab (header row; column F): by segment, by month (July–December 2025). */
+const SEGMENT_TABLE_ROW = 2;
+const MONTH_TABLE_ROW = 10;
+const MONTHS = 6;
 
 function letter(index: number): string {
   return String.fromCharCode(65 + index);
@@ -161,7 +266,7 @@ function sheetRef(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name}'`;
 }
 
-/** The rows of the four tabs, in one language. */
+/** The rows of the five tabs, in one language. */
 export function exampleData(language: Language): Record<string, unknown[][]> {
   const t = T[language];
   const random = seededRandom(SEED);
@@ -176,10 +281,15 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
     const segment = pick(t.segments);
     // Scores lean positive with a channel effect, so NPS differs by channel.
     const lean = channel === t.channels[0] ? 0.6 : channel === t.channels[1] ? 0.3 : -0.4;
+    // A satisfaction rating per touchpoint (1–5): the customer's general mood plus the
+    // touchpoint's own experience; NPS then leans on them, on Courier handover most of all.
+    const mood = (random() - 0.5) * 2;
+    const experience = RATED.map(([, mean]) => Math.max(1, Math.min(5, Math.round(mean + lean / 2 + 0.6 * mood + (random() - 0.5) * 2.6))));
+    const pull = experience.reduce((sum, rating, j) => sum + RATED[j][2] * (rating - RATED[j][1]), 0);
     const npsRoll = random();
-    const nps = npsRoll < 0.02 ? null : npsRoll < 0.04 ? t.dontKnow : Math.max(0, Math.min(10, Math.round(7 + lean + (random() - 0.35) * 6)));
+    const nps = npsRoll < 0.02 ? null : npsRoll < 0.04 ? t.dontKnow : Math.max(0, Math.min(10, Math.round(7.4 + lean + pull + (random() - 0.5) * 4.5)));
     const ces = random() < 0.05 ? null : Math.max(1, Math.min(7, Math.round(5 + lean + (random() - 0.5) * 4)));
-    const csat = Array.from({ length: 5 }, () => (random() < 0.3 ? null : Math.max(1, Math.min(5, Math.round(3.8 + lean / 2 + (random() - 0.5) * 3)))));
+    const csat = experience.map((rating) => (random() < 0.25 ? null : rating)); // not every customer rates every touchpoint
     const comment = random() < 0.01 ? HOSTILE_COMMENTS[i % HOSTILE_COMMENTS.length] : pick(COMMENTS[language]);
     responses.push([date, channel, segment, nps, ces, ...csat, comment]);
   }
@@ -207,6 +317,21 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
     ]);
   });
 
+  const lastYear: unknown[][] = [t.touchpoints.slice()];
+  JOURNEY.forEach((_, index) => {
+    const before = LAST_YEAR[index];
+    if (before) {
+      const row = touchpoints[index + 1].slice();
+      row[1] = (language === 'en' ? before.en : before.pl) ?? row[1];
+      row[3] = before.valuation;
+      lastYear.push(row);
+    }
+    if (index === RETIRED_AFTER) {
+      const [stageEn, stagePl, nameEn, namePl, valuation, owner] = RETIRED;
+      lastYear.push([language === 'en' ? stageEn : stagePl, language === 'en' ? nameEn : namePl, '', valuation, null, false, t.no, 0.2, owner]);
+    }
+  });
+
   const projects: unknown[][] = [t.projects.slice()];
   for (const [en, pl, cost, impact, links, separator, hard, owner] of PROJECTS) {
     const names = links.map((i) => (language === 'en' ? JOURNEY[i][2] : JOURNEY[i][3]));
@@ -218,8 +343,8 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   const col = (header: number) => `${R}!${letter(header)}2:${letter(header)}`;
   const npsCol = col(3);
   const labels = language === 'en'
-    ? ['Metric', 'Responses (NPS answered)', 'NPS', 'NPS by COUNTIF (check)', 'NPS margin of error (95%)', 'CES (mean, 7-point)', 'CES easy %', 'CSAT Website', 'CSAT Store', 'CSAT Delivery', 'CSAT Returns', 'CSAT Hotline', 'NPS Online vs Store (p-value)', 'Website valuation from CSAT']
-    : ['Metryka', 'Odpowiedzi (z oceną NPS)', 'NPS', 'NPS przez LICZ.JEŻELI (kontrola)', 'Błąd NPS (95%)', 'CES (średnia, skala 7)', 'CES łatwo %', 'CSAT Strona', 'CSAT Sklep', 'CSAT Dostawa', 'CSAT Zwroty', 'CSAT Infolinia', 'NPS Online a Sklep (p)', 'Ocena strony z CSAT'];
+    ? ['Metric', 'Responses (NPS answered)', 'NPS', 'NPS by COUNTIF (check)', 'NPS margin of error (95%)', 'CES (mean, 7-point)', 'CES easy %', ...t.responses.slice(5, 10), 'NPS Online vs Store (p-value)', 'Product page valuation from CSAT']
+    : ['Metryka', 'Odpowiedzi (z oceną NPS)', 'NPS', 'NPS przez LICZ.JEŻELI (kontrola)', 'Błąd NPS (95%)', 'CES (średnia, skala 7)', 'CES łatwo %', ...t.responses.slice(5, 10), 'NPS Online a Sklep (p)', 'Ocena strony produktu z CSAT'];
   const formulas = [
     language === 'en' ? 'Value' : 'Wartość',
     `=COUNT(${npsCol})`,
@@ -238,6 +363,23 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   metrics[1].push('', `=TOUCHPOINT_GAP(${TP}!D2:D${JOURNEY.length + 1}, ${TP}!E2:E${JOURNEY.length + 1})`, '', `=NPS_BY(${npsCol}, ${col(2)})`);
   metrics[8].push('', '', '', language === 'en' ? 'NPS by month' : 'NPS wg miesiąca');
   metrics[9].push('', '', '', `=NPS_BY(${npsCol}, ${col(0)}, "month")`);
+  // The sample size and the interval as two more values; then NPS_TREND and CSAT_BY below the
+  // gaps (which spill to row 23), each under a title.
+  metrics.push(
+    [language === 'en' ? 'Answers needed for NPS ±5 (95%)' : 'Odpowiedzi potrzebne do NPS ±5 (95%)', '=NPS_SAMPLE_SIZE(5)'],
+    [language === 'en' ? 'NPS 95% interval (low, high)' : 'Przedział 95% dla NPS (od, do)', `=NPS_CI(${npsCol})`],
+  );
+  while (metrics.length < METRIC_ROWS.npsTrend - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'NPS by month, with the change from the month before' : 'NPS wg miesiąca, ze zmianą od poprzedniego']);
+  metrics.push([`=NPS_TREND(${npsCol}, ${col(0)}, "month")`]);
+  while (metrics.length < METRIC_ROWS.csatBy - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'CSAT Product page by channel, with its interval' : 'CSAT Strona produktu wg kanału, z przedziałem']);
+  metrics.push([`=CSAT_BY(${col(5)}, ${col(1)})`]);
+  // Which touchpoints move NPS: DRIVERS over the rating columns, their headers as labels.
+  metrics[DRIVERS_AT.row - 2][DRIVERS_AT.column - 1] = language === 'en' ? 'Key drivers of NPS' : 'Czynniki wpływu na NPS';
+  metrics[DRIVERS_AT.row - 1][DRIVERS_AT.column - 1] = `=DRIVERS(${npsCol}, ${R}!${letter(5)}2:${letter(9)}, ${R}!${letter(5)}1:${letter(9)}1)`;
+  while (metrics.length < METRIC_ROWS.themes - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'What the comments are about' : 'O czym są komentarze'], [`=THEMES(${col(10)}, ${npsCol}, ${sheetRef(t.tabs.themes)}!A:B)`]);
 
   // Customers: promoters spend more and leave less often than passives, passives than detractors.
   const customers: unknown[][] = [t.customers.slice()];
@@ -249,11 +391,10 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
     customers.push([`C-${String(1001 + i)}`, nps, revenue, churned ? t.yes : t.no]);
   }
   const C = sheetRef(t.tabs.customers);
-  // Below NPS by month, in the same column: the value of a customer per NPS class.
-  const beside = (cell: string): unknown[] => [...Array(NPS_VALUE_CELL.column - 1).fill(''), cell];
+  // Below THEMES, in column A: the value of a customer per NPS class.
   while (metrics.length < NPS_VALUE_CELL.row - 2) metrics.push([]);
-  metrics.push(beside(language === 'en' ? 'Value of a customer by NPS class (margin 30%, discount rate 10%)' : 'Wartość klienta wg grupy NPS (marża 30%, stopa dyskontowa 10%)'));
-  metrics.push(beside(`=NPS_VALUE(${C}!B2:B, ${C}!C2:C, ${C}!D2:D, 0.3, 0.1)`));
+  metrics.push([language === 'en' ? 'Value of a customer by NPS class (margin 30%, discount rate 10%)' : 'Wartość klienta wg grupy NPS (marża 30%, stopa dyskontowa 10%)']);
+  metrics.push([`=NPS_VALUE(${C}!B2:B, ${C}!C2:C, ${C}!D2:D, 0.3, 0.1)`]);
 
   const stakeholders: unknown[][] = [t.stakeholders.slice()];
   for (const [en, pl, departmentEn, departmentPl, influence, interest, attitude, expectEn, expectPl, nextEn, nextPl, owner] of STAKEHOLDERS) {
@@ -261,11 +402,14 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
     stakeholders.push([english ? en : pl, english ? departmentEn : departmentPl, influence, interest, attitude === null ? null : t.attitudes[attitude], english ? expectEn : expectPl, english ? nextEn : nextPl, owner]);
   }
 
+  // New tabs go last, so that the other tabs keep their places.
   return {
     [t.tabs.responses]: responses,
     [t.tabs.touchpoints]: touchpoints,
     [t.tabs.projects]: projects,
     [t.tabs.metrics]: metrics,
+    [t.tabs.lastYear]: lastYear,
+    [t.tabs.themes]: THEMES[language].map((row) => [...row]),
     [t.tabs.customers]: customers,
     [t.tabs.stakeholders]: stakeholders,
   };
@@ -290,17 +434,47 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   }
   const touchpoints = workbook.sheets[1];
   touchpoints.rangeAt(2, 6, JOURNEY.length, 1).setDataValidation(newCheckbox());
+  const lastYear = workbook.sheets[4];
+  lastYear.rangeAt(2, 6, lastYear.getLastRow() - 1, 1).setDataValidation(newCheckbox());
   const projects = workbook.sheets[2];
   projects.rangeAt(2, 5, PROJECTS.length, 1).setDataValidation(newList([T[language].hard, T[language].soft]));
+  // Every number the Metrics tab shows has a format (DESIGN §4): scores and shares in
+  // points to one decimal, counts whole, the p-value to three places, valuations and gaps
+  // signed — also where NPS_BY and TOUCHPOINT_GAP spill.
   const metrics = workbook.sheets[3];
   metrics.rangeAt(2, 2, 13, 1).setNumberFormat('0.0');
+  metrics.rangeAt(METRIC_ROWS.responses, 2).setNumberFormat('0');
   metrics.rangeAt(METRIC_ROWS.npsTest, 2).setNumberFormat('0.000');
-  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses, Touchpoints and Customers tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi, Punkty styku i Klienci.');
+  // One decimal where a manager reads a score: the interval, and the tables' metric columns.
+  metrics.rangeAt(METRIC_ROWS.npsSampleSize, 2).setNumberFormat('0');
+  metrics.rangeAt(METRIC_ROWS.npsCi, 2, 1, 2).setNumberFormat('0.0');
+  metrics.rangeAt(2, 8, 16, 6).setNumberFormat('0.0'); // NPS_BY by segment and by month: NPS … Detractors %
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 3, 6, 4).setNumberFormat('0.0'); // NPS, CI low, CI high, Change
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 7, 6, 1).setNumberFormat('0.000'); // p-value
+  metrics.rangeAt(METRIC_ROWS.npsTrend + 1, 1, 6, 1).setNumberFormat('yyyy-mm');
+  metrics.rangeAt(METRIC_ROWS.csatBy + 1, 3, 4, 4).setNumberFormat('0.0');
+  // The DRIVERS table: correlation and mean to two places, importance to one.
+  metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 2, 6, 1).setNumberFormat('0.00');
+  metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 3, 6, 1).setNumberFormat('0.0');
+  metrics.rangeAt(DRIVERS_AT.row + 1, DRIVERS_AT.column + 4, 6, 1).setNumberFormat('0.00');
+  metrics.rangeAt(METRIC_ROWS.touchpointValue, 2).setNumberFormat('+0.0;-0.0;0.0');
+  metrics.rangeAt(2, 4, JOURNEY.length, 1).setNumberFormat('+0;-0;0');
+  for (const [first, groups] of [[SEGMENT_TABLE_ROW, T[language].segments.length], [MONTH_TABLE_ROW, MONTHS]] as const) {
+    // Below the header: Group | Responses | NPS | ±MOE | Promoters % | Passives % | Detractors %, then Total.
+    metrics.rangeAt(first + 1, 7, groups + 1, 1).setNumberFormat('0');
+    metrics.rangeAt(first + 1, 8, groups + 1, 5).setNumberFormat('0.0');
+  }
+  metrics.rangeAt(MONTH_TABLE_ROW + 1, 6, MONTHS, 1).setNumberFormat('yyyy-mm');
+  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses, Touchpoints, Themes and Customers tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi, Punkty styku, Tematy i Klienci.');
+  // THEMES' shares and NPS (columns C–F of its rows) with one decimal, as the metrics above.
+  metrics.rangeAt(METRIC_ROWS.themes + 1, 3, THEMES[language].length + 1, 4).setNumberFormat('0.0');
+  // NPS_VALUE: share % and churn % to one decimal, money whole with thousands grouping.
+  metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 1, 4, 1).setNumberFormat('0');
   metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 2, 4, 1).setNumberFormat('0.0');
   metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 3, 4, 1).setNumberFormat('#,##0');
   metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 4, 4, 1).setNumberFormat('0.0');
   metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 5, 4, 1).setNumberFormat('#,##0');
-  const stakeholders = workbook.sheets[5];
+  const stakeholders = workbook.sheets[7];
   stakeholders.rangeAt(2, 5, STAKEHOLDERS.length, 1).setDataValidation(newList([...T[language].attitudes]));
   return workbook;
 }

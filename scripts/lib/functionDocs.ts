@@ -23,7 +23,7 @@ function renderExample(example: string): string[] {
   const table = /^returns\s/.test(rest) ? leadingArrayLiteral(rest.replace(/^returns\s+/, '')) : undefined;
   if (!table) return [`- ${formula} ${rest}`.trimEnd()];
   const note = rest.replace(/^returns\s+/, '').slice(table.length).trim();
-  const rows = splitTopLevel(table.slice(1, -1), ';').map((row) => splitTopLevel(row, ',').map((cell) => cell.replace(/^"(.*)"$/, '$1')));
+  const rows = splitTopLevel(table.slice(1, -1), ';').map((row) => splitTopLevel(row, ',').map((cell) => (/^"(.*)"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell)));
   return [
     `- ${formula} returns${note ? ` ${note}` : ''}:`,
     '',
@@ -65,7 +65,12 @@ export function renderFunctionDocs(entryPoints: readonly EntryPoint[]): string {
     '',
     '- A range (`B2:B`) or a single cell may be passed. Blank cells are skipped, and so is text',
     '  that is not a number ("don\'t know"), the way `AVERAGE` skips it.',
-    '- Numeric text counts as its number: `"9"`, `" 9 "`, `"7,5"` (comma or point decimal).',
+    '- Numeric text counts as its number: `"9"`, `" 9 "`, `"7,5"` (comma or point decimal), `"−1"`',
+    '  (typographic minus); so does a score followed by its label as survey tools export it:',
+    '  `"10 - Extremely likely"`, `"0 – Not at all likely"`, `"5: Very satisfied"` (not `"5 - 7"`, not `"9 points"`).',
+    '- Tables (`NPS_BY`, `NPS_TREND`, `CSAT_BY`, `CES_BY`) word their headers in the spreadsheet\'s',
+    '  language (Polish for a Polish locale) and list every period from the first date to the last.',
+    '- NPS intervals are adjusted Wald (Rocks 2016), calibrated for 95%: see the README, "How sure is this NPS?".',
     '- A number the scale does not allow (11 on a 0–10 scale, 7.5 where only whole points exist),',
     '  a TRUE/FALSE value, a date or an error value such as `#N/A` stops the function with an error',
     '  that names the value and where it is, e.g. `NPS: 11 (row 7 of scores) is not a 0–10 score`.',

@@ -1,10 +1,10 @@
 /**
  * Reads the formula literals used in the functions' `@example` tags (for the examples test,
  * which evaluates them, and for docs/FUNCTIONS.md, which lays returned tables out), as Sheets reads them
- * in an English-locale sheet: numbers, "text", TRUE/FALSE, and array literals where `,`
- * separates columns and `;` separates rows (`{10;9;0;7}` is a column of four cells).
+ * in an English-locale sheet: numbers, "text", TRUE/FALSE, DATE(y,m,d), and array literals where
+ * `,` separates columns and `;` separates rows (`{10;9;0;7}` is a column of four cells).
  */
-type Cell = number | string | boolean;
+type Cell = number | string | boolean | Date;
 
 export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
@@ -28,6 +28,8 @@ export function splitTopLevel(text: string, separator: string): string[] {
 function cell(text: string): Cell {
   if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
   if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === 'TRUE';
+  const date = /^DATE\((\d+),\s*(\d+),\s*(\d+)\)$/i.exec(text);
+  if (date) return new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])); // the day's start, as Sheets passes a date
   const number = Number(text);
   if (text === '' || Number.isNaN(number)) throw new Error(`not a literal: ${text}`);
   return number;

@@ -2,7 +2,7 @@ import { buildCostSatisfactionMatrix, tooFewProjects } from '../core/projects/co
 import { costSatisfactionLayout } from '../core/projects/costSatisfactionLayout';
 import { COST_SATISFACTION_TEXTS } from '../core/projects/costSatisfactionTexts';
 import { OutputLocale } from '../core/tabs/outputLocale';
-import { linkProjects } from '../core/projects/projectLinks';
+import { LinkPlace, linkProjects } from '../core/projects/projectLinks';
 import { ProjectColumn, readProjects } from '../core/projects/projectsTable';
 import { TableProblem } from '../core/tables/tableProblem';
 import { ColumnMapping } from '../core/tables/tableSchema';
@@ -88,16 +88,22 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
     const projectsRead = readTableSource(spreadsheet, options.projectsSource, DEFAULT_PROJECTS_TABS, locale);
     if ('problem' in projectsRead) return invalidTables([projectsRead.problem], undefined, locale);
     const projects = readProjects(projectsRead.grid, options.projectsMapping, locale);
+    const linkPlace = (touchpointsSource: string): LinkPlace => ({
+      sheet: projectsRead.grid.sheet,
+      touchpointsColumn: projects.touchpointsColumn,
+      touchpointsHeader: projects.touchpointsHeader,
+      touchpointsSource,
+    });
     const problems: TableProblem[] = [...projects.problems];
     const sources = [projectsRead.a1];
     const warnings: string[] = [];
 
     const computedRows = projects.rows.filter((p) => p.impact === undefined).map((p) => p.sheetRow);
-    const listsTouchpoints = projects.rows.some((p) => p.touchpoints.length > 0);
+    const listsTouchpoints = projects.linkRows.some((p) => p.touchpoints.length > 0);
     let touchpoints: readonly TouchpointRow[] | undefined;
     let touchpointsSource = '';
     if (computedRows.length > 0 || listsTouchpoints || options.touchpointsSource !== undefined) {
-      const read = readTableSource(spreadsheet, options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS, locale);
+      const read = readTableSource(spreadsheet, options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS, locale, true);
       if ('problem' in read) {
         if (computedRows.length > 0 || options.touchpointsSource !== undefined) {
           const why = computedRows.length === 0 ? '' : messages.blankImpactsNeedTouchpoints(rowList(computedRows), computedRows.length);
@@ -111,11 +117,13 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
         sources.push(read.a1);
         touchpointsSource = read.a1;
         if (table.problems.length === 0) touchpoints = table.rows;
+        // Names are checked against a table with problems too, so that one run lists them all.
+        else problems.push(...linkProjects(projects.linkRows, table.namedRows, linkPlace(read.a1), locale).problems);
         const unused = unusedColumnsWarning(table.unusedHeaders, read.a1, locale);
         if (unused !== undefined) warnings.push(unused);
       }
     }
-    const links = touchpoints === undefined ? undefined : linkProjects(projects.rows, touchpoints, { sheet: projectsRead.grid.sheet, touchpointsColumn: projects.touchpointsColumn, touchpointsHeader: projects.touchpointsHeader, touchpointsSource }, locale);
+    const links = touchpoints === undefined ? undefined : linkProjects(projects.linkRows, touchpoints, linkPlace(touchpointsSource), locale);
     if (links) problems.push(...links.problems);
     const tooFew = problems.length === 0 ? tooFewProjects(projectsRead.grid.sheet, projects.rows.length, locale) : undefined;
     if (tooFew) problems.push(tooFew);

@@ -1,3 +1,4 @@
+import { emptyTables, TABLE_ROLES, TableRole } from '../core/examples/emptyTables';
 import { EXAMPLE_ROLES, ExampleRole, exampleTabNames, exampleTabs } from '../core/examples/exampleTabs';
 import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/tabs/outputLocale';
 import { withDocumentLock } from '../sheets/documentLock';
@@ -26,6 +27,31 @@ export function insertExampleTabsNow(options?: { readonly locale?: OutputLocale 
     const names = {} as Record<ExampleRole, string>;
     for (const role of EXAMPLE_ROLES) names[role] = freeTabName(spreadsheet, wanted[role]);
     insertExampleTabs(spreadsheet, exampleTabs(locale, names));
+    return { locale, tabs: names };
+  });
+}
+
+/** What "Create empty tables" added: the names the tabs got, by role. */
+export interface EmptyTablesCreated {
+  readonly locale: OutputLocale;
+  readonly tabs: Readonly<Record<TableRole, string>>;
+}
+
+/**
+ * "Create empty tables" (sidebar): new Touchpoints, Projects and Responses tabs with the
+ * headers, data validation and one example row (core/examples/emptyTables.ts), under free
+ * names — like the example tabs, it only ever adds tabs.
+ */
+export function createEmptyTablesNow(options?: { readonly locale?: OutputLocale }): EmptyTablesCreated {
+  const what = 'Create empty tables';
+  if (options?.locale !== undefined && !isOutputLocale(options.locale)) throw new Error(`${what}: locale ${JSON.stringify(options.locale)} is not "en" or "pl"`);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = outputLocaleOf(spreadsheet.getSpreadsheetLocale(), options?.locale);
+  return withDocumentLock(what, () => {
+    const wanted = exampleTabNames(locale);
+    const names = {} as Record<TableRole, string>;
+    for (const role of TABLE_ROLES) names[role] = freeTabName(spreadsheet, wanted[role]);
+    insertExampleTabs(spreadsheet, emptyTables(locale, names));
     return { locale, tabs: names };
   });
 }

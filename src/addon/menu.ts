@@ -1,21 +1,37 @@
-import { ADDON_NAME, MENU_BUILD_GRID, MENU_BUILD_MATRIX, MENU_BUILD_STAKEHOLDER_MAP, MENU_HELP, MENU_INSERT_EXAMPLES, MENU_OPEN_SIDEBAR } from './messages';
+import { outputLocaleOf } from '../core/tabs/outputLocale';
+import { ADDON_NAME, UI_TEXTS, UiTexts } from './messages';
 
 /**
- * Builds the add-on menu (Extensions › CX Sheets). Runs in AuthMode.NONE before the user
- * has authorised the add-on, so it touches nothing but the UI: no sheet data, no properties,
- * no user locale (the captions are English).
+ * The menu's language. In AuthMode.NONE (the add-on installed but not yet used in this
+ * file) onOpen may touch nothing but the UI — no sheet data, no properties, no locale — so
+ * the captions are English; once authorised (LIMITED, FULL) they follow the user's locale.
+ * No event (a call from the editor) counts as NONE; anything that fails falls back to English.
  */
+function menuTexts(e?: { readonly authMode?: unknown }): UiTexts {
+  const mode = e?.authMode === undefined ? 'NONE' : String(e.authMode);
+  if (mode === 'NONE') return UI_TEXTS.en;
+  try {
+    return UI_TEXTS[outputLocaleOf(Session.getActiveUserLocale())];
+  } catch {
+    return UI_TEXTS.en;
+  }
+}
+
+/** Builds the add-on menu (Extensions › CX Sheets); safe in AuthMode.NONE (see menuTexts). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const m = menuTexts(e);
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(MENU_OPEN_SIDEBAR, 'showSidebar')
+    .addItem(m.openSidebar, 'showSidebar')
     .addSeparator()
-    .addItem(MENU_BUILD_GRID, 'menuBuildValuationGrid')
-    .addItem(MENU_BUILD_MATRIX, 'menuBuildCostSatisfactionMatrix')
-    .addItem(MENU_BUILD_STAKEHOLDER_MAP, 'menuBuildStakeholderMap')
-    .addItem(MENU_INSERT_EXAMPLES, 'menuInsertExampleTabs')
+    .addItem(m.buildGrid, 'menuBuildValuationGrid')
+    .addItem(m.buildMatrix, 'menuBuildCostSatisfactionMatrix')
+    .addItem(m.buildStakeholderMap, 'menuBuildStakeholderMap')
+    .addItem(m.compareValuations, 'menuCompareValuations')
+    .addItem(m.saveDatedCopy, 'menuSaveDatedCopy')
+    .addItem(m.insertExamples, 'menuInsertExampleTabs')
     .addSeparator()
-    .addItem(MENU_HELP, 'showHelp')
+    .addItem(m.help, 'showHelp')
     .addToUi();
 }
 

@@ -4,7 +4,8 @@ import { BUILD_MESSAGES } from './buildMessages';
 import { InvalidTables } from './buildResult';
 import { buildCostSatisfactionTab } from './costSatisfactionBuild';
 import { insertExampleTabsNow } from './exampleTabsInsert';
-import { ADDON_NAME, FUNCTION_HELP, HELP_INTRO, HELP_SIDEBAR } from './messages';
+import { outputLocaleOf } from '../core/tabs/outputLocale';
+import { ADDON_NAME, FUNCTION_HELP, UI_TEXTS, UiTexts } from './messages';
 import { bestSource } from './sourceDetection';
 import { buildStakeholderMapTab } from './stakeholderMapBuild';
 import { buildValuationGridTab } from './valuationGridBuild';
@@ -17,7 +18,8 @@ import { buildValuationGridTab } from './valuationGridBuild';
  */
 const MAX_PROBLEMS_IN_ALERT = 12;
 
-function showProblems(title: string, result: InvalidTables): void {
+/** Lists the problems of a build that wrote nothing, in an alert. */
+export function showProblems(title: string, result: InvalidTables): void {
   const lines = result.problems.slice(0, MAX_PROBLEMS_IN_ALERT).map((p) => `• ${p.message}`);
   if (result.problems.length > MAX_PROBLEMS_IN_ALERT) lines.push(BUILD_MESSAGES[result.locale].moreProblems(result.problems.length - MAX_PROBLEMS_IN_ALERT));
   SpreadsheetApp.getUi().alert(title, `${result.message}\n\n${lines.join('\n')}`, SpreadsheetApp.getUi().ButtonSet.OK);
@@ -60,22 +62,27 @@ export function menuBuildStakeholderMap(): void {
 
 export function menuInsertExampleTabs(): void {
   const inserted = insertExampleTabsNow();
-  const names = Object.values(inserted.tabs).map((n) => `"${n}"`).join(', ');
-  SpreadsheetApp.getActiveSpreadsheet().toast(`Added ${names}. Now build the valuation grid from the menu or the sidebar.`, ADDON_NAME, 8);
+  SpreadsheetApp.getActiveSpreadsheet().toast(UI_TEXTS[inserted.locale].examplesInserted(Object.values(inserted.tabs)), ADDON_NAME, 8);
+}
+
+/** The texts of the spreadsheet's language (the menu's actions run authorised). */
+function spreadsheetTexts(): UiTexts {
+  return UI_TEXTS[outputLocaleOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale())];
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** A short dialog on the custom functions. Its text is the add-on's own, escaped all the same. */
+/** A short dialog on the custom functions, in the spreadsheet's language. Its text is the add-on's own, escaped all the same. */
 export function showHelp(): void {
-  const rows = FUNCTION_HELP.map(([signature, meaning]) => `<tr><td><code>=${escapeHtml(signature)}</code></td><td>${escapeHtml(meaning)}</td></tr>`).join('');
+  const t = spreadsheetTexts();
+  const rows = FUNCTION_HELP.map(([signature, meaning]) => `<tr><td><code>=${escapeHtml(signature)}</code></td><td>${escapeHtml(t.meaning(signature, meaning))}</td></tr>`).join('');
   const html =
     '<div style="font:13px Roboto,Arial,sans-serif;color:#202124">' +
-    `<p>${escapeHtml(HELP_INTRO)}</p>` +
-    `<table style="border-collapse:collapse;font-size:12px" cellpadding="4">${rows}</table>` +
-    `<p>${escapeHtml(HELP_SIDEBAR)}</p></div>`;
+    `<p>${escapeHtml(t.helpIntro)}</p>` +
+    `<table style="border-collapse:collapse;font-size:12px" cellpadding="4"><tr><th align="left">${escapeHtml(t.functionsHeader[0])}</th><th align="left">${escapeHtml(t.functionsHeader[1])}</th></tr>${rows}</table>` +
+    `<p>${escapeHtml(t.helpSidebar)}</p></div>`;
   const output = HtmlService.createHtmlOutput(html).setWidth(560).setHeight(420);
-  SpreadsheetApp.getUi().showModalDialog(output, `${ADDON_NAME} help`);
+  SpreadsheetApp.getUi().showModalDialog(output, t.helpTitle);
 }

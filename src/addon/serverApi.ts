@@ -2,11 +2,14 @@ import { OutputLocale } from '../core/tabs/outputLocale';
 import { SourceKind } from '../core/sources/sourceKinds';
 import { activeSheetName } from '../sheets/activeSheet';
 import { activateTab } from '../sheets/tabHeads';
+import { CellPlace, showCell } from './cellLink';
 import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';
-import { ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
+import { createEmptyTablesNow, EmptyTablesCreated, ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
 import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
 import { buildStakeholderMapTab, StakeholderMapOptions, StakeholderMapResult } from './stakeholderMapBuild';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
+import { buildReverificationTab, ReverificationOptions, ReverificationResult } from './reverificationBuild';
+import { DatedCopyOptions, DatedCopyResult, saveDatedCopyNow } from './datedCopy';
 
 /**
  * Everything the sidebar may call through `google.script.run`. The build turns each
@@ -59,11 +62,38 @@ export const serverApi = {
     return insertExampleTabsNow(options);
   },
 
+  /** Adds empty Touchpoints, Projects and Responses tables (headers, checks, one example row) under free names. */
+  createEmptyTables(options?: { locale?: OutputLocale }): EmptyTablesCreated {
+    return createEmptyTablesNow(options);
+  },
+
+  /**
+   * Builds (or rebuilds) the Re-verification tab from two Touchpoints tables, before and
+   * now. Returns a summary, or every problem of both tables when something is invalid (then
+   * nothing is written).
+   */
+  buildReverification(options?: ReverificationOptions): ReverificationResult {
+    return buildReverificationTab(options);
+  },
+
+  /** Copies a Touchpoints tab to a new tab named with today's date ("Touchpoints 2026-12-01"). */
+  saveDatedCopy(options?: DatedCopyOptions): DatedCopyResult {
+    return saveDatedCopyNow(options);
+  },
+
   /** Shows the tab of that name (the link in a build's result). */
   activateTab(name: string): void {
     if (typeof name !== 'string' || !activateTab(SpreadsheetApp.getActiveSpreadsheet(), name)) {
       throw new Error(`There is no tab named ${JSON.stringify(name)} any more; it may have been renamed or deleted.`);
     }
+  },
+
+  /**
+   * The *Show* link of a problem: activates the tab and selects `a1` on it — one cell
+   * ("D5"), one column ("D:D") or one row ("5:5"); anything else is refused. Writes nothing.
+   */
+  showCell(sheet: string, a1?: string | null): CellPlace {
+    return showCell(sheet, a1);
   },
 };
 

@@ -1,12 +1,15 @@
 import { outputLocaleOf, OutputLocale } from '../core/tabs/outputLocale';
 import { classifyTable, isSourceKind, SOURCE_SCHEMAS, SourceKind } from '../core/sources/sourceKinds';
 import { detectTable, TableDetection } from '../core/tables/tableDetection';
+import { ComparisonChoices, comparisonChoices } from '../core/reverification/comparisonChoices';
+import { mayBeDefaultSource, tabNameDate } from '../core/sources/datedTabs';
 import { activeSheetName } from '../sheets/activeSheet';
 import { readSelectionHead, readTabHeads, TabHead } from '../sheets/tabHeads';
+import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
  * What the sidebar shows under "Your tables": every tab whose header row makes it a
- * Touchpoints, Projects, Responses or Stakeholders table, with the column mapping found, so the user
+ * Touchpoints, Projects, Responses, Themes or Stakeholders table, with the column mapping found, so the user
  * can pick a tab per kind and map what was not recognised (DESIGN §3, issue 7).
  */
 export interface DetectedSource extends TableDetection {
@@ -16,6 +19,11 @@ export interface DetectedSource extends TableDetection {
   readonly a1: string;
   /** Rows below the header (items, blank rows included). */
   readonly rows: number;
+  /**
+   * The year or date the tab's name ends in ("2025", "2026-12-01"): an earlier version kept
+   * for re-verification, never a build's default source when it is a Touchpoints table (DESIGN §3).
+   */
+  readonly dated?: string;
 }
 
 export interface SidebarContext {
@@ -26,10 +34,31 @@ export interface SidebarContext {
   readonly tabs: readonly string[];
   /** The tables found, in tab order. */
   readonly sources: readonly DetectedSource[];
+  /** Every kind of table the sidebar knows, with its columns (English names), for "what a table needs". */
+  readonly kinds: Readonly<Record<SourceKind, readonly TableColumn[]>>;
+  /** Compare valuations: the dated Touchpoints tables (latest first) and the default before and now. */
+  readonly reverification: ComparisonChoices;
+}
+
+export interface TableColumn {
+  readonly key: string;
+  readonly name: string;
+  readonly required: boolean;
+}
+
+/** The columns of each kind of source table, as its schema lists them. */
+export function tableColumns(): Record<SourceKind, TableColumn[]> {
+  const kinds = {} as Record<SourceKind, TableColumn[]>;
+  for (const kind of Object.keys(SOURCE_SCHEMAS) as SourceKind[]) {
+    const columns = SOURCE_SCHEMAS[kind].columns;
+    kinds[kind] = Object.keys(columns).map((key) => ({ key, name: columns[key].name, required: columns[key].required }));
+  }
+  return kinds;
 }
 
 function detected(kind: SourceKind, head: TabHead, detection: TableDetection): DetectedSource {
-  return { ...detection, kind, sheet: head.grid.sheet, a1: head.a1, rows: Math.max(0, head.lastRow - detection.headerRow) };
+  const dated = tabNameDate(head.grid.sheet)?.text;
+  return { ...detection, kind, sheet: head.grid.sheet, a1: head.a1, rows: Math.max(0, head.lastRow - detection.headerRow), ...(dated === undefined ? {} : { dated }) };
 }
 
 export function sidebarContext(): SidebarContext {
@@ -45,6 +74,11 @@ export function sidebarContext(): SidebarContext {
     activeSheet: activeSheetName(),
     tabs: spreadsheet.getSheets().map((s) => s.getName()),
     sources,
+    kinds: tableColumns(),
+    reverification: comparisonChoices(
+      sources.filter((s) => s.kind === 'touchpoints').map((s) => ({ sheet: s.sheet, complete: s.complete })),
+      DEFAULT_TOUCHPOINTS_TABS,
+    ),
   };
 }
 
@@ -60,8 +94,11 @@ export function detectSource(kind: SourceKind, tab?: string | null): DetectedSou
   return detected(kind, head, detectTable(SOURCE_SCHEMAS[kind], head.grid));
 }
 
-/** The best table of a kind for a build started from the menu: complete first, then the first in tab order. */
+/**
+ * The best table of a kind for a build started from the menu: complete first, then the first
+ * in tab order; never a dated Touchpoints tab (DESIGN §3: only re-verification picks one).
+ */
 export function bestSource(kind: SourceKind): DetectedSource | undefined {
-  const found = sidebarContext().sources.filter((s) => s.kind === kind);
+  const found = sidebarContext().sources.filter((s) => s.kind === kind && mayBeDefaultSource(kind, s.sheet));
   return found.find((s) => s.complete) ?? found[0];
 }

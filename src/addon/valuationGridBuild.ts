@@ -51,7 +51,7 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
     const locale = buildLocale(spreadsheet, options.locale);
-    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS, locale);
+    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS, locale, true);
     if ('problem' in read) return invalidTables([read.problem], undefined, locale);
     const table = readTouchpoints(read.grid, options.mapping, locale);
     if (table.problems.length > 0) return invalidTables(table.problems, read.a1, locale);
@@ -70,7 +70,8 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
     const nameTaken = nameTakenWarning(written, messages.theGrid, locale);
     if (nameTaken !== undefined) warnings.push(nameTaken);
     if (grid.summary.notValued > 0) {
-      warnings.push(messages.notValued(grid.summary.notValued, grid.touchpoints.length, TOUCHPOINTS_SCHEMAS[locale].columns.valuation.name));
+      // The column as the user's header names it ("Valuation" in a Polish build too).
+      warnings.push(messages.notValued(grid.summary.notValued, grid.touchpoints.length, table.headers?.valuation ?? TOUCHPOINTS_SCHEMAS[locale].columns.valuation.name));
     }
     const unused = unusedColumnsWarning(table.unusedHeaders, undefined, locale);
     if (unused !== undefined) warnings.push(unused);

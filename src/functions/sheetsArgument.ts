@@ -1,7 +1,9 @@
 import { CellValue, describeCellValue, isDateCell } from '../core/tables/cellValue';
 import { isErrorValue } from '../core/tables/errorValue';
-import { parseNumericText } from '../core/tables/numericText';
+import { parseScoreText } from '../core/tables/numericText';
+import { positionIn } from '../core/tables/cellPosition';
 import { describeScale, isOnScale, ScoreScale } from '../core/survey/scoreScale';
+import { SheetCalendar } from './sheetCalendar';
 
 /**
  * What Sheets passes a custom function for one argument: a single cell's value, or a
@@ -20,12 +22,7 @@ export interface ScoreCells {
 }
 
 /** Where a cell sits within an argument, as a user reads it: "row 7 of scores". */
-export function positionIn(argName: string, rows: number, columns: number, row: number, column: number): string {
-  if (rows === 1 && columns === 1) return argName;
-  if (columns === 1) return `row ${row + 1} of ${argName}`;
-  if (rows === 1) return `column ${column + 1} of ${argName}`;
-  return `row ${row + 1}, column ${column + 1} of ${argName}`;
-}
+export { positionIn };
 
 /** The size of a range in words: "4 rows × 1 column". */
 export function describeShape(rows: number, columns: number): string {
@@ -44,8 +41,10 @@ export function asRows(arg: SheetsArgument): CellValue[][] {
 /**
  * Reads the scores of one argument under the general rules of every CX Sheets function:
  * blank cells and non-numeric text are skipped (as `AVERAGE` skips them); numeric text
- * counts as its number; a number off the scale, a boolean, a date or an error value is
- * an error naming the function, the value and its position.
+ * (`"7,5"`, `"−1"` with U+2212) and a score with its label (`"10 - Extremely likely"`)
+ * count as their number; a number off the scale, a boolean, a date or an error value is
+ * an error naming the function, the value (a date as the day the spreadsheet shows) and
+ * its position.
  *
  * One pass, no per-cell allocation: whole columns of a million cells arrive here.
  */
@@ -67,7 +66,7 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
       if (typeof cell === 'number') {
         score = cell;
       } else if (typeof cell === 'string') {
-        const parsed = cell === '' ? undefined : parseNumericText(cell);
+        const parsed = cell === '' ? undefined : parseScoreText(cell);
         if (parsed === undefined) {
           if (isErrorValue(cell)) {
             throw new Error(`${fn}: ${cell.trim()} (${positionIn(argName, rowCount, columnCount, r, c)}) is an error value, not a ${scale.name}; fix the cell it comes from`);
@@ -81,7 +80,7 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
         continue;
       } else {
         const kind = typeof cell === 'boolean' ? 'a checkbox or TRUE/FALSE value' : isDateCell(cell) ? 'a date' : 'not a number';
-        throw new Error(`${fn}: ${describeCellValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is ${kind}, not a ${scale.name}; allowed: ${describeScale(scale)}`);
+        throw new Error(`${fn}: ${new SheetCalendar().describe(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is ${kind}, not a ${scale.name}; allowed: ${describeScale(scale)}`);
       }
       if (!isOnScale(scale, score)) {
         throw new Error(`${fn}: ${describeCellValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is not a ${scale.name}; allowed: ${describeScale(scale)}`);

@@ -3,7 +3,8 @@ import { literalCellValue } from './literalText';
 
 /**
  * Writes the example tabs of core/exampleTabs.ts as new tabs, with batched calls per tab
- * (values, header format, one call per validated column and per formatted column).
+ * (values, header format, one call per validated column, per formatted column and per
+ * formatted range).
  * The caller has chosen free names: this never writes to an existing tab.
  */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,6 +33,7 @@ function writeTab(sheet: Sheet, tab: ExampleTab): void {
   const below = tab.rows.length - 1 + EXAMPLE_SPARE_ROWS;
   for (const { column, rule } of tab.validations) sheet.getRange(2, column, below, 1).setDataValidation(validation(rule));
   for (const { column, format } of tab.numberFormats) sheet.getRange(2, column, below, 1).setNumberFormat(format);
+  for (const { row, column, rows, columns, format } of tab.cellFormats ?? []) sheet.getRange(row, column, rows, columns).setNumberFormat(format);
   tab.columnWidths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
 }
 

@@ -10,8 +10,13 @@ import { writeLayout } from './layoutWriter';
  *   the mark; its sheet id differs, so the copy is the user's tab, never replaced.
  * - A rebuild replaces only a tab with that mark, of the same kind, built from the same
  *   source sheet (so grids built from "Touchpoints 2025" and "Touchpoints 2026" live side
- *   by side). A user's own tab with the wanted name is never touched: the new tab takes
- *   the first free name, "Valuation grid (2)" and so on.
+ *   by side) — whatever the tab is called: the mark names the kind, not the tab. A user's
+ *   own tab with the wanted name is never touched: the new tab takes the first free name,
+ *   "Valuation grid (2)" and so on.
+ * - The mark also records the name the build gave the tab (`tabName`). A rebuild takes the
+ *   name of its own language ("Valuation grid" rebuilt in Polish becomes "Siatka ocen",
+ *   DESIGN §4) unless the user renamed the tab since: then it keeps the user's name. A tab
+ *   whose mark records no name (built before names were recorded) keeps its name too.
  * - The new tab is written in full before the old one is deleted: if anything fails, the
  *   half-written tab is removed and the old one is still there.
  */
@@ -56,6 +61,8 @@ function parseMark(value: string | null): StoredMark {
 
 interface StoredMark extends Partial<GeneratedTabMark> {
   readonly sheetId?: number;
+  /** The name the build gave the tab; a different name now means the user renamed it. */
+  readonly tabName?: string;
 }
 
 /** The tabs CX Sheets wrote, with their marks: only marks that sit on the tab they name. */
@@ -74,26 +81,29 @@ export function generatedTabs(spreadsheet: Spreadsheet): { sheet: Sheet; mark: P
   return tabs;
 }
 
-/** The tab an earlier build of this kind from this source sheet wrote, if any. */
-export function findGeneratedTab(spreadsheet: Spreadsheet, kind: string, sourceSheet: string): Sheet | undefined {
-  const found = generatedTabs(spreadsheet).find(
+function previousBuild(spreadsheet: Spreadsheet, kind: string, sourceSheet: string): { sheet: Sheet; mark: StoredMark } | undefined {
+  return generatedTabs(spreadsheet).find(
     // Never the tab the table was read from, whatever its mark says: sources are not written.
     ({ sheet, mark }) => mark.kind === kind && mark.sourceSheet === sourceSheet && sheet.getName() !== sourceSheet,
   );
-  return found?.sheet;
 }
 
-/** The metadata value that marks `sheet` as written by a build described by `mark`. */
-export function markValue(mark: GeneratedTabMark, sheet: Sheet): string {
-  const stored: StoredMark = { ...mark, sheetId: sheet.getSheetId() };
+/** The tab an earlier build of this kind from this source sheet wrote, if any. */
+export function findGeneratedTab(spreadsheet: Spreadsheet, kind: string, sourceSheet: string): Sheet | undefined {
+  return previousBuild(spreadsheet, kind, sourceSheet)?.sheet;
+}
+
+/** The metadata value that marks `sheet` as written by a build described by `mark`, under the name `tabName`. */
+export function markValue(mark: GeneratedTabMark, sheet: Sheet, tabName?: string): string {
+  const stored: StoredMark = { ...mark, sheetId: sheet.getSheetId(), tabName };
   return JSON.stringify(stored);
 }
 
-/** `name`, or `name (2)`, `name (3)`… : the first that no tab has. */
-export function freeTabName(spreadsheet: Spreadsheet, name: string): string {
+/** `name`, or `name (2)`, `name (3)`… : the first that no tab has (a tab named `except`, about to go, does not count). */
+export function freeTabName(spreadsheet: Spreadsheet, name: string, except?: string): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : `${name} (${n})`;
-    if (!spreadsheet.getSheetByName(candidate)) return candidate;
+    if (candidate === except || !spreadsheet.getSheetByName(candidate)) return candidate;
   }
 }
 
@@ -102,15 +112,18 @@ export function freeTabName(spreadsheet: Spreadsheet, name: string): string {
  * under a free name. Call it inside `withDocumentLock`, after validating everything.
  */
 export function writeGeneratedTab(spreadsheet: Spreadsheet, tab: GeneratedTabWrite): GeneratedTabWritten {
-  const previous = findGeneratedTab(spreadsheet, tab.mark.kind, tab.mark.sourceSheet);
-  const finalName = previous ? previous.getName() : freeTabName(spreadsheet, tab.name);
+  const earlier = previousBuild(spreadsheet, tab.mark.kind, tab.mark.sourceSheet);
+  const previous = earlier?.sheet;
+  // A name the user gave the tab stays; else the tab takes this build's (localised) name.
+  const keepsName = earlier !== undefined && earlier.sheet.getName() !== (earlier.mark.tabName ?? '');
+  const finalName = keepsName ? earlier.sheet.getName() : freeTabName(spreadsheet, tab.name, previous?.getName());
   // Sheet positions: getIndex() is 1-based, insertSheet's index 0-based; the new tab
   // takes the old one's place, or goes last.
   const position = previous ? previous.getIndex() - 1 : spreadsheet.getNumSheets();
   const sheet = spreadsheet.insertSheet(previous ? freeTabName(spreadsheet, `${finalName} (new)`) : finalName, position);
   try {
     writeLayout(sheet, tab.layout);
-    sheet.addDeveloperMetadata(GENERATED_TAB_KEY, markValue(tab.mark, sheet), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    sheet.addDeveloperMetadata(GENERATED_TAB_KEY, markValue(tab.mark, sheet, finalName), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
     if (previous) {
       spreadsheet.deleteSheet(previous);
       sheet.setName(finalName);
@@ -119,5 +132,5 @@ export function writeGeneratedTab(spreadsheet: Spreadsheet, tab: GeneratedTabWri
     spreadsheet.deleteSheet(sheet);
     throw error;
   }
-  return { tabName: finalName, replaced: previous !== undefined, nameTakenBy: !previous && finalName !== tab.name ? tab.name : undefined };
+  return { tabName: finalName, replaced: previous !== undefined, nameTakenBy: !keepsName && finalName !== tab.name ? tab.name : undefined };
 }

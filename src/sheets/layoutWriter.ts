@@ -10,6 +10,11 @@ import { literalCellValue } from './literalText';
  * Text wrapping goes in one RangeList call for the whole layout (wrapped cells are few
  * runs: a row of names, a header row).
  *
+ * Hidden columns and rows (a chart's data, core/tabs/chartData.ts) cost one call per run,
+ * and each chart is told to read hidden cells: Sheets' charts skip hidden rows and columns
+ * by default (ChartHiddenDimensionStrategy.IGNORE_BOTH), and SHOW_BOTH makes them read them
+ * (https://developers.google.com/apps-script/reference/charts/chart-hidden-dimension-strategy).
+ *
  * Merges are the exception that depends on the data: the Apps Script API merges one
  * range per call (RangeList has no merge()), so a layout's merges cost one call each; the
  * valuation grid has one per stage and path, however many touchpoints there are.
@@ -83,6 +88,7 @@ function insertChart(sheet: Sheet, chart: LayoutChart): void {
     .setChartType(chart.kind === 'scatter' ? Charts.ChartType.SCATTER : Charts.ChartType.LINE)
     .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
     .setNumHeaders(1)
+    .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
     .setOption('title', chart.title)
     .setOption('width', chart.width)
     .setOption('height', chart.height);
@@ -105,6 +111,8 @@ export function writeLayout(sheet: Sheet, layout: SheetLayout): void {
   if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
   for (const merge of layout.merges) rangeOf(sheet, merge).merge();
   for (const run of layout.columnWidths) sheet.setColumnWidths(run.column, run.columns, run.width);
+  for (const run of layout.hiddenColumns ?? []) sheet.hideColumns(run.column, run.columns);
+  for (const run of layout.hiddenRows ?? []) sheet.hideRows(run.row, run.rows);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.setFrozenColumns(layout.frozenColumns);
   for (const chart of layout.charts) insertChart(sheet, chart);

@@ -24,9 +24,19 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export { sheetReference };
 
-function readRange(range: Range, sheetName: string): TableSourceRead {
+/**
+ * One `getValues()`, plus one `getNumberFormats()` when the table has a column whose
+ * meaning depends on its format (a percent-formatted Reach means what it shows).
+ */
+function readRange(range: Range, sheetName: string, formats: boolean): TableSourceRead {
   return {
-    grid: { sheet: sheetName, firstRow: range.getRow(), firstColumn: range.getColumn(), values: range.getValues() },
+    grid: {
+      sheet: sheetName,
+      firstRow: range.getRow(),
+      firstColumn: range.getColumn(),
+      values: range.getValues(),
+      ...(formats ? { numberFormats: range.getNumberFormats() } : {}),
+    },
     a1: `${sheetReference(sheetName)}!${range.getA1Notation()}`,
   };
 }
@@ -43,18 +53,20 @@ function tabNames(spreadsheet: Spreadsheet): string {
 /**
  * Finds and reads the table, or says why it cannot. `defaultTabs` are tried in order when
  * no source is chosen (e.g. "Touchpoints", "Punkty styku"). The reason is worded in `locale`.
+ * `formats`: also read the cells' number formats (one more call, whatever the rows).
  */
 export function readTableSource(
   spreadsheet: Spreadsheet,
   choice: TableSourceChoice | undefined,
   defaultTabs: readonly string[],
   locale: OutputLocale = 'en',
+  formats = false,
 ): TableSourceRead | { readonly problem: TableProblem } {
   const texts = PROBLEM_TEXTS[locale];
   if (choice === undefined) {
     for (const name of defaultTabs) {
       const sheet = spreadsheet.getSheetByName(name);
-      if (sheet) return readRange(sheet.getDataRange(), sheet.getName());
+      if (sheet) return readRange(sheet.getDataRange(), sheet.getName(), formats);
     }
     return {
       problem: { sheet: defaultTabs[0], problem: texts.noDefaultTab(defaultTabs), allowed: texts.tabOrRangeOrSelection(tabNames(spreadsheet)) },
@@ -63,16 +75,16 @@ export function readTableSource(
   if (choice.kind === 'tab') {
     const sheet = spreadsheet.getSheetByName(choice.name);
     if (!sheet) return { problem: { sheet: choice.name, problem: texts.noSuchTab, allowed: texts.oneOfTabs(tabNames(spreadsheet)) } };
-    return readRange(sheet.getDataRange(), sheet.getName());
+    return readRange(sheet.getDataRange(), sheet.getName(), formats);
   }
   if (choice.kind === 'namedRange') {
     const range = spreadsheet.getRangeByName(choice.name);
     if (!range) {
       return { problem: { sheet: choice.name, problem: texts.noSuchNamedRange, allowed: texts.namedRangeAllowed } };
     }
-    return readRange(range, range.getSheet().getName());
+    return readRange(range, range.getSheet().getName(), formats);
   }
   const selection = spreadsheet.getActiveRange();
   if (!selection) return { problem: { sheet: texts.selectionSheet, problem: texts.nothingSelected, allowed: texts.wholeTableSelected } };
-  return readRange(selectedTable(selection), selection.getSheet().getName());
+  return readRange(selectedTable(selection), selection.getSheet().getName(), formats);
 }

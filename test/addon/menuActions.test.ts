@@ -71,8 +71,59 @@ describe('menu actions', () => {
     expect(addon.ui.dialogs).toHaveLength(1);
     expect(addon.ui.dialogs[0].title).toBe('CX Sheets help');
     const html = addon.ui.dialogs[0].output.getContent();
-    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_VALUE']) expect(html).toContain(`=${name}(`);
+    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'DRIVERS', 'NPS_VALUE']) expect(html).toContain(`=${name}(`);
     expect(html).toContain('&#34;don&#39;t know&#34;');
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('Help speaks Polish in a Polish spreadsheet, every function explained', () => {
+    const workbook = createWorkbook();
+    workbook.setSpreadsheetLocale('pl_PL');
+    const addon = loadAddon(workbook);
+    addon.bundle.showHelp();
+    expect(addon.ui.dialogs[0].title).toBe('CX Sheets – pomoc');
+    const html = addon.ui.dialogs[0].output.getContent();
+    expect(html).toContain('Wpisz te funkcje w dowolną komórkę');
+    expect(html).toContain('% promotorów (9–10) − % krytyków (0–6)');
+    expect(html).toContain('siła wpływu metodą wag względnych');
+    expect(html).toContain('<th align="left">Funkcja</th>');
+    expect(html).not.toContain('Net Promoter Score of 0–10 answers');
+  });
+
+  it('says in Polish which example tabs it added', () => {
+    const workbook = createWorkbook({ Sheet1: [] });
+    workbook.setSpreadsheetLocale('pl_PL');
+    const addon = loadAddon(workbook);
+    addon.bundle.menuInsertExampleTabs();
+    expect(addon.workbook.toasts).toEqual([
+      { title: 'CX Sheets', message: 'Dodano „Punkty styku”, „Projekty”, „Odpowiedzi”, „Tematy”, „Interesariusze”, „Metryki”. Teraz utwórz siatkę ocen z menu albo z panelu bocznego.' },
+    ]);
+  });
+});
+
+describe('the menu', () => {
+  const captions = (addon: ReturnType<typeof loadAddon>) => addon.ui.menus[0].items.filter((i) => !i.separator).map((i) => i.caption);
+
+  it('is English in AuthMode.NONE, whatever the locale: it may read nothing then', () => {
+    const workbook = createWorkbook();
+    workbook.locale = 'pl_PL';
+    const addon = loadAddon(workbook);
+    addon.bundle.onOpen({ authMode: 'NONE' });
+    expect(captions(addon)).toEqual(['Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Build stakeholder map', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help']);
+  });
+
+  it('follows a Polish user once the add-on may read the locale', () => {
+    const workbook = createWorkbook();
+    workbook.locale = 'pl_PL';
+    const addon = loadAddon(workbook);
+    addon.bundle.onOpen({ authMode: 'LIMITED' });
+    expect(captions(addon)).toEqual([
+      'Otwórz panel boczny', 'Utwórz siatkę ocen', 'Utwórz macierz koszt–satysfakcja', 'Utwórz mapę interesariuszy',
+      'Porównaj oceny', 'Zapisz kopię Punktów styku z datą', 'Wstaw przykładowe karty', 'Pomoc',
+    ]);
+    expect(addon.ui.menus[0].items.filter((i) => !i.separator).map((i) => i.functionName)).toEqual([
+      'showSidebar', 'menuBuildValuationGrid', 'menuBuildCostSatisfactionMatrix', 'menuBuildStakeholderMap',
+      'menuCompareValuations', 'menuSaveDatedCopy', 'menuInsertExampleTabs', 'showHelp',
+    ]);
   });
 });

@@ -17,6 +17,15 @@ describe('getSidebarContext', () => {
     expect(context.sources[0].columns.find((c: { key: string }) => c.key === 'valuation')).toEqual({ key: 'valuation', name: 'Valuation', required: true });
   });
 
+  it('finds a Themes table by its English or Polish headers', () => {
+    const workbook = createWorkbook({ Tematy: [['Temat', 'Słowa kluczowe'], ['Dostawa', 'dostawa, kurier'], ['Cena', 'cena']], Themes: [['Theme', 'Keywords'], ['Delivery', 'deliver*']] });
+    const context = loadAddon(workbook).bundle.getSidebarContext();
+    expect(context.sources.map((s: { kind: string; sheet: string; a1: string; rows: number; complete: boolean }) => [s.kind, s.sheet, s.a1, s.rows, s.complete])).toEqual([
+      ['themes', 'Tematy', 'Tematy!A1:B3', 2, true],
+      ['themes', 'Themes', 'Themes!A1:B2', 1, true],
+    ]);
+  });
+
   it('leaves out the tabs CX Sheets generated', () => {
     const addon = loadAddon(createWorkbook({ Touchpoints: [['Stage', 'Touchpoint', 'Valuation'], ['Buy', 'Till', 1]] }));
     expect(addon.bundle.buildValuationGrid({}).ok).toBe(true);

@@ -64,11 +64,13 @@ const tabNames = () => preview!.addon.workbook.sheets.map((s) => s.getName());
 describe('the sidebar in Chromium, on the preview', () => {
   it('takes a newcomer from an empty spreadsheet to the example tabs, a built grid and a built matrix, with clicks only', async () => {
     const sidebar = await open({ Sheet1: [] });
+    const grid = sidebar.locator('.build-card[data-build="grid"]');
+    const matrix = sidebar.locator('.build-card[data-build="matrix"]');
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Not found');
 
     await sidebar.getByRole('button', { name: 'Insert example tabs' }).click();
-    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Metrics', 'Stakeholders']) await tabButton(name).waitFor();
-    await hasText(sidebar.locator('.result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Metrics”, “Stakeholders”.');
+    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Themes', 'Stakeholders', 'Metrics']) await tabButton(name).waitFor();
+    await hasText(sidebar.locator('#start-result .result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Themes”, “Stakeholders”, “Metrics”.');
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="projects"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="responses"] .badge'), 'Ready');
@@ -78,10 +80,10 @@ describe('the sidebar in Chromium, on the preview', () => {
     expect(touchpoints.validationAt(2, 6)?.criteria.type).toBe('CHECKBOX');
 
     await sidebar.getByRole('button', { name: 'Build valuation grid' }).click();
-    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Valuation grid”');
-    await containsText(sidebar.locator('.result.built'), '10 touchpoints · 4 stages · 2 paths');
+    await hasText(grid.locator('.result.built .result-title'), 'Built “Valuation grid”');
+    await containsText(grid.locator('.result.built'), '10 touchpoints · 4 stages · 2 paths');
     await tabButton('Valuation grid').waitFor();
-    await shot('sidebar-en-build-result', sidebar.locator('.result.built'));
+    await shot('sidebar-en-build-result', grid.locator('.result.built'));
 
     // The link shows the generated tab.
     await tabButton('Touchpoints').click();
@@ -97,22 +99,23 @@ describe('the sidebar in Chromium, on the preview', () => {
     // impact (0.55+0.6)/2 = 0.575 → quick win: registration form; major: returns, tracking;
     // fill-ins: tills, training; money pit: one-click payment. 4 impacts computed.
     await sidebar.getByRole('button', { name: 'Build cost-vs-satisfaction matrix' }).click();
-    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Cost vs satisfaction”');
-    await containsText(sidebar.locator('.result.built'), '6 projects: 1 quick win · 2 major projects · 2 fill-ins · 1 money pit');
-    await containsText(sidebar.locator('.result.built'), '4 impacts computed from touchpoints');
-    await containsText(sidebar.locator('.result.built'), 'Split lines: cost 105 (median) · impact 0.575 (median)');
+    await hasText(matrix.locator('.result.built .result-title'), 'Built “Cost vs satisfaction”');
+    await containsText(matrix.locator('.result.built'), '6 projects: 1 quick win · 2 major projects · 2 fill-ins · 1 money pit');
+    await containsText(matrix.locator('.result.built'), '4 impacts computed from touchpoints');
+    await containsText(matrix.locator('.result.built'), 'Split lines: cost 105 (median) · impact 0.575 (median)');
     await tabButton('Cost vs satisfaction').waitFor();
-    await shot('sidebar-en-matrix-result', sidebar.locator('.result.built'));
+    await shot('sidebar-en-matrix-result', matrix.locator('.result.built'));
     await sidebar.getByRole('button', { name: 'Open “Cost vs satisfaction”' }).click();
     await hasClass(tabButton('Cost vs satisfaction'), 'active');
-    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Metrics', 'Stakeholders', 'Valuation grid', 'Cost vs satisfaction']);
+    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Themes', 'Stakeholders', 'Metrics', 'Valuation grid', 'Cost vs satisfaction']);
 
     // The example stakeholders by hand: CEO 5,4, e-commerce 4,5, IT 4,3 manage closely; CFO 5,2,
     // legal 3,1 keep satisfied; hotline 2,5, stores 2,4 keep informed; analyst 1,2 monitor.
+    const stakeholders = sidebar.locator('.build-card[data-build="stakeholders"]');
     await hasText(sidebar.locator('.source[data-kind="stakeholders"] .badge'), 'Ready');
     await sidebar.getByRole('button', { name: 'Build stakeholder map' }).click();
-    await hasText(sidebar.locator('.result.built .result-title'), 'Built “Stakeholder map”');
-    await containsText(sidebar.locator('.result.built'), '8 stakeholders: 3 manage closely · 2 keep satisfied · 2 keep informed · 1 monitor');
+    await hasText(stakeholders.locator('.result.built .result-title'), 'Built “Stakeholder map”');
+    await containsText(stakeholders.locator('.result.built'), '8 stakeholders: 3 manage closely · 2 keep satisfied · 2 keep informed · 1 monitor');
     await tabButton('Stakeholder map').waitFor();
   });
 
@@ -196,15 +199,21 @@ describe('the sidebar in Chromium, on the preview', () => {
     const failed = sidebar.locator('.result.failed');
     await hasText(failed.locator('.result-title'), 'Nothing was written');
     await hasText(failed.locator('.result-text'), '4 problems in Touchpoints!A1:D4. Fix them and build again.');
-    const problems = failed.locator('.problem');
-    await hasCount(problems, 4);
-    await hasText(problems.nth(0).locator('.problem-where'), 'Row 2, column C (Valuation)');
-    await hasText(problems.nth(0).locator('.problem-value'), '3');
-    await hasText(problems.nth(0).locator('.problem-what'), '3 is not a valuation level');
-    await containsText(problems.nth(0).locator('.problem-allowed'), 'Allowed: a whole level −2, −1, 0, 1 or 2');
-    await hasText(problems.nth(1).locator('.problem-where'), 'Row 3, column C (Valuation)');
-    await hasText(problems.nth(2).locator('.problem-where'), 'Row 3, column D (Reach)');
-    await containsText(problems.nth(3).locator('.problem-what'), 'repeats the touchpoint of row 2');
+    // One group per column, naming the tab and the user's header, saying once what is allowed.
+    const groups = failed.locator('.problem-group');
+    await hasCount(groups, 3);
+    await hasText(groups.nth(0).locator('.problem-group-title'), 'Touchpoints · column C (Valuation)');
+    await hasCount(groups.nth(0).locator('.problem'), 2);
+    await hasText(groups.nth(0).locator('.problem-where').nth(0), 'Row 2');
+    await hasText(groups.nth(0).locator('.problem-value').nth(0), '3');
+    await hasText(groups.nth(0).locator('.problem-what').nth(0), '3 is not a valuation level');
+    await hasText(groups.nth(0).locator('.problem-where').nth(1), 'Row 3');
+    await hasCount(groups.nth(0).locator('.problem-allowed'), 1);
+    await containsText(groups.nth(0).locator('.problem-allowed'), 'Allowed: a whole level −2, −1, 0, 1 or 2');
+    await hasText(groups.nth(1).locator('.problem-group-title'), 'Touchpoints · column D (Reach)');
+    await hasText(groups.nth(1).locator('.problem-where'), 'Row 3');
+    await hasText(groups.nth(2).locator('.problem-group-title'), 'Touchpoints · column B (Touchpoint)');
+    await containsText(groups.nth(2).locator('.problem-what'), 'repeats the touchpoint of row 2');
     await shot('sidebar-en-validation-errors', failed);
     expect(tabNames()).toEqual(['Touchpoints']);
     await hasCount(page.locator('#tabs button'), 1);
@@ -245,7 +254,7 @@ describe('the sidebar in Chromium, on the preview', () => {
       },
       'pl_PL',
     );
-    await hasText(sidebar.locator('h2').first(), 'Twoje tabele');
+    await hasText(sidebar.locator('h2[data-t="yourTables"]'), 'Twoje tabele');
     const card = sidebar.locator('.source[data-kind="touchpoints"]');
     await hasText(card.locator('.badge'), 'Gotowe');
     await card.locator('summary').click();
@@ -258,7 +267,7 @@ describe('the sidebar in Chromium, on the preview', () => {
     await shot('sidebar-pl-build-result', sidebar.locator('.result.built'));
 
     await sidebar.getByRole('button', { name: 'English' }).click();
-    await hasText(sidebar.locator('h2').first(), 'Your tables');
+    await hasText(sidebar.locator('h2[data-t="yourTables"]'), 'Your tables');
     await hasText(sidebar.locator('.result.built .result-title'), 'Built “Siatka ocen”');
     await sidebar.getByRole('button', { name: 'Polski' }).click();
     await hasText(sidebar.locator('#build-grid'), 'Utwórz siatkę ocen');
@@ -268,7 +277,8 @@ describe('the sidebar in Chromium, on the preview', () => {
     const sidebar = await open({ 'Punkty styku': [['Etap', 'Punkt styku', 'Ocena'], ['Zakup', 'Kasa', 5]] }, 'pl_PL');
     await sidebar.getByRole('button', { name: 'Utwórz siatkę ocen' }).click();
     await hasText(sidebar.locator('.result.failed .result-title'), 'Nic nie zostało zapisane');
-    await hasText(sidebar.locator('.problem-where'), 'Wiersz 2, kolumna C (Ocena)');
+    await hasText(sidebar.locator('.problem-group-title'), 'Punkty styku · kolumna C (Ocena)');
+    await hasText(sidebar.locator('.problem-where'), 'Wiersz 2');
     await hasText(sidebar.locator('.problem-what'), '5 nie jest poziomem oceny');
     await hasText(sidebar.locator('.problem-allowed'), 'Dozwolone: pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)');
     await shot('sidebar-pl-validation-errors', sidebar.locator('.result.failed'));

@@ -91,6 +91,8 @@ describe('add-on entry points with Apps Script stand-ins', () => {
     'addItem Build valuation grid → menuBuildValuationGrid',
     'addItem Build cost-vs-satisfaction matrix → menuBuildCostSatisfactionMatrix',
     'addItem Build stakeholder map → menuBuildStakeholderMap',
+    'addItem Compare valuations → menuCompareValuations',
+    'addItem Save a dated copy of Touchpoints → menuSaveDatedCopy',
     'addItem Insert example tabs → menuInsertExampleTabs',
     'addSeparator',
     'addItem Help → showHelp',

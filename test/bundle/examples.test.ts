@@ -28,7 +28,8 @@ describe('@example tags, evaluated through dist/Code.js', () => {
       expect(result.map((row: unknown[]) => row.length)).toEqual(table.map((row) => row.length));
       table.forEach((row, r) =>
         row.forEach((cell, c) => {
-          if (typeof cell === 'object') expect(result[r][c]).toBeCloseTo(cell.approximately, cell.decimals);
+          if (cell instanceof Date) expect(result[r][c]).toEqual(cell); // a Date of the bundle's realm
+          else if (typeof cell === 'object') expect(result[r][c]).toBeCloseTo(cell.approximately, cell.decimals);
           else expect(result[r][c]).toBe(cell);
         }),
       );

@@ -63,8 +63,10 @@ describe('the sidebar builds the stakeholder map', () => {
     await until(() => document.querySelector('.source[data-kind="stakeholders"] .badge.ok') !== null);
     (document.getElementById('build-stakeholders') as HTMLButtonElement).click();
     await until(() => document.querySelector('.result.failed') !== null);
+    // Problems are grouped by sheet and column, each row under its group.
+    expect(document.querySelector('.problem-group-title')!.textContent).toBe('Stakeholders · column C (Influence)');
     const problem = document.querySelector('.problem')!;
-    expect(problem.querySelector('.problem-where')!.textContent).toBe('Row 2, column C (Influence)');
+    expect(problem.querySelector('.problem-where')!.textContent).toBe('Row 2');
     expect(problem.querySelector('.problem-what')!.textContent).toBe('6 is not a level of influence');
     expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Stakeholders']);
   });

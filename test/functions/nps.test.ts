@@ -53,4 +53,21 @@ describe('NPS custom function: errors', () => {
     expect(() => NPS(column('', 'n/a'))).toThrow('NPS: scores has no 0–10 scores (blank cells and text are skipped)');
     expect(() => NPS([] as never)).toThrow('NPS: scores has no 0–10 scores');
   });
+
+  it('counts labelled answers as their score, and the typographic minus nowhere breaks it', () => {
+    // 10, 0, 5, 9 → 2 promoters, 2 detractors: NPS 0; "5 - 7" and "9 points" are not scores.
+    expect(NPS(column('10 - Extremely likely', '0 – Not at all likely', '5: Neutral', '9 (Likely)', '5 - 7', '9 points'))).toBe(0);
+    expect(() => NPS(column('\u22121'))).toThrow('NPS: "−1" (scores) is not a 0–10 score'); // read as −1, which is off the scale
+  });
+
+  it('names a date in an error as the day the spreadsheet shows, in its own time zone', () => {
+    const global = globalThis as { SpreadsheetApp?: unknown };
+    global.SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'Asia/Tokyo' }) };
+    try {
+      // Tokyo's 1 March starts at 28 February 15:00 UTC: the script's (UTC) calendar would say 28 February.
+      expect(() => NPS(column(9, new Date(Date.UTC(2026, 1, 28, 15))))).toThrow('NPS: 2026-03-01 (row 2 of scores) is a date, not a 0–10 score');
+    } finally {
+      delete global.SpreadsheetApp;
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { NPS } from '../../src/functions/nps';
-import { NPS_BY, NPS_BY_HEADER } from '../../src/functions/npsBy';
+import { NPS_BY } from '../../src/functions/npsBy';
+import { NPS_CI } from '../../src/functions/npsCi';
 import { NPS_MOE } from '../../src/functions/npsMoe';
 import { column } from '../helpers/cells';
 
@@ -10,21 +11,64 @@ const Z95 = 1.959963984540054;
 const groupsAndCounts = (table: unknown[][]) => table.slice(1).map((row) => [row[0], row[1]]);
 
 describe('NPS_BY', () => {
-  it('gives a header, one row per group and a Total row, worked by hand', () => {
+  it('gives a header, one row per group with its adjusted-Wald interval, and a Total row, worked by hand', () => {
     const table = NPS_BY(column(10, 0, 9, 7, 10, 3), column('North', 'South', 'North', 'South', 'North', 'North'));
-    expect(table[0]).toEqual([...NPS_BY_HEADER]);
-    // North: 10, 9, 10, 3 → 3 promoters, 1 detractor of 4: NPS 50, var 1 − 0.25 = 0.75
+    expect(table[0]).toEqual(['Group', 'Responses', 'NPS', 'CI low', 'CI high', 'Promoters %', 'Passives %', 'Detractors %']);
+    // North: 10, 9, 10, 3 → P 3, D 1 of 4: NPS 50. p̃ = 3.75/7, d̃ = 1.75/7, NPS̃ = 2/7 = 0.285714,
+    // ṽ = 5.5/7 − (2/7)² = 0.704082, margin = 1.959964 × √(0.704082/7) = 0.621599 → −33.59 to 90.73
     expect(table[1].slice(0, 3)).toEqual(['North', 4, 50]);
-    expect(table[1][3]).toBeCloseTo(Z95 * 100 * Math.sqrt(0.75 / 4), 10);
-    expect(table[1].slice(4)).toEqual([75, 0, 25]);
-    // South: 0, 7 → NPS −50, p 0, d 0.5: var 0.5 − 0.25 = 0.25
+    expect(table[1][3]).toBeCloseTo(100 * (2 / 7) - 100 * Z95 * Math.sqrt((5.5 / 7 - (2 / 7) ** 2) / 7), 10);
+    expect(table[1][3]).toBeCloseTo(-33.589, 3);
+    expect(table[1][4]).toBeCloseTo(90.731, 3);
+    expect(table[1].slice(5)).toEqual([75, 0, 25]);
+    // South: 0, 7 → NPS −50. p̃ = 0.75/5 = 0.15, d̃ = 1.75/5 = 0.35, ṽ = 0.5 − 0.04 = 0.46,
+    // margin = 1.959964 × √(0.46/5) = 0.594486 → −20 ± 59.45 = −79.45 to 39.45
     expect(table[2].slice(0, 3)).toEqual(['South', 2, -50]);
-    expect(table[2][3]).toBeCloseTo(Z95 * 100 * Math.sqrt(0.25 / 2), 10);
-    expect(table[2].slice(4)).toEqual([0, 50, 50]);
-    // Total: 3 promoters, 1 passive, 2 detractors of 6 → NPS 100/6
+    expect(table[2][3]).toBeCloseTo(-20 - 100 * Z95 * Math.sqrt(0.46 / 5), 10);
+    expect(table[2][4]).toBeCloseTo(39.449, 3);
+    expect(table[2].slice(5)).toEqual([0, 50, 50]);
+    // Total: P 3, passive 1, D 2 of 6 → NPS 100/6; p̃ = 3.75/9, d̃ = 2.75/9, NPS̃ = 1/9,
+    // ṽ = 6.5/9 − 1/81 = 0.709877, margin = 1.959964 × √(0.709877/9) = 0.550450 → −43.93 to 66.16
     expect(table[3].slice(0, 3)).toEqual(['Total', 6, 100 / 6]);
-    expect(table[3].slice(4)).toEqual([50, 100 / 6, 100 / 3]);
+    expect(table[3][3]).toBeCloseTo(-43.934, 3);
+    expect(table[3][4]).toBeCloseTo(66.156, 3);
+    expect(table[3].slice(5)).toEqual([50, 100 / 6, 100 / 3]);
     expect(table).toHaveLength(4);
+  });
+
+  it('takes a confidence level: 90% narrows every interval', () => {
+    const scores = column(10, 0, 9, 7, 10, 3);
+    const groups = column('North', 'South', 'North', 'South', 'North', 'North');
+    const wide = NPS_BY(scores, groups);
+    const narrow = NPS_BY(scores, groups, '', 0.9);
+    // North at 90%: z = 1.644854, margin = 1.644854 × √(0.704082/7) = 0.521662 → 28.57 − 52.17 = −23.59
+    expect(narrow[1][3]).toBeCloseTo(100 * (2 / 7) - 164.4853626951472 * Math.sqrt((5.5 / 7 - (2 / 7) ** 2) / 7), 10);
+    for (let r = 1; r < wide.length; r++) expect((narrow[r][4] as number) - (narrow[r][3] as number)).toBeLessThan((wide[r][4] as number) - (wide[r][3] as number));
+    expect(() => NPS_BY(scores, groups, '', 95)).toThrow('NPS_BY: confidence 95 is not allowed; allowed: a number between 0 and 1');
+  });
+
+  it('never gives two rows the same label: a group called "Total" or "(blank)", or text 1 beside 1, is quoted', () => {
+    const table = NPS_BY(column(9, 9, 0, 9, 9), column('Total', '(blank)', '', '1', 1));
+    expect(groupsAndCounts(table)).toEqual([
+      [1, 1],
+      ['"(blank)"', 1],
+      ['"1"', 1],
+      ['"Total"', 1],
+      ['(blank)', 1],
+      ['Total', 5],
+    ]);
+  });
+
+  it('words its header and labels in Polish in a Polish spreadsheet', () => {
+    const global = globalThis as { SpreadsheetApp?: unknown };
+    global.SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'pl_PL', getSpreadsheetTimeZone: () => 'Europe/Warsaw' }) };
+    try {
+      const table = NPS_BY(column(9, 0, 9), column('Sklep', '', 'Razem'));
+      expect(table[0]).toEqual(['Grupa', 'Odpowiedzi', 'NPS', 'Dolna granica', 'Górna granica', 'Promotorzy %', 'Neutralni %', 'Krytycy %']);
+      expect(groupsAndCounts(table)).toEqual([['"Razem"', 1], ['Sklep', 1], ['(puste)', 1], ['Razem', 3]]);
+    } finally {
+      delete global.SpreadsheetApp;
+    }
   });
 
   it('merges spellings that differ in case or spaces, sorts like a pivot table, blank last', () => {
@@ -72,9 +116,11 @@ describe('NPS_BY', () => {
       new Date(2026, 0, 4), // Sun: week of 2025-12-29
     ];
     const scores = column(10, 0, 9, 7, 10);
+    /** The periods with answers (every period is listed; the empty ones are checked apart). */
     const rows = (period?: string) =>
       NPS_BY(scores, column(...dates), period as never)
         .slice(1, -1)
+        .filter((row) => row[1] !== 0)
         .map((row) => [(row[0] as Date).getFullYear(), (row[0] as Date).getMonth() + 1, (row[0] as Date).getDate(), row[1]]);
 
     it('bucket by month by default, returned as real Dates at the first day, oldest first', () => {
@@ -84,6 +130,11 @@ describe('NPS_BY', () => {
         [2026, 2, 1, 1],
         [2026, 4, 1, 1],
       ]);
+      // March has no answer: it is listed all the same, with 0 responses and blank metrics.
+      const table = NPS_BY(scores, column(...dates));
+      expect(table.map((row) => (row[0] instanceof Date ? row[0].getMonth() + 1 : row[0]))).toEqual(['Group', 12, 1, 2, 3, 4, 'Total']);
+      expect(table[4].slice(1)).toEqual([0, '', '', '', '', '', '']);
+      expect(table[6]).toEqual(['Total', 5, 40, expect.any(Number), expect.any(Number), 60, 20, 20]);
       const first = NPS_BY(scores, column(...dates))[1][0] as Date;
       expect(Object.prototype.toString.call(first)).toBe('[object Date]');
       expect([first.getHours(), first.getMinutes()]).toEqual([0, 0]);
@@ -120,6 +171,24 @@ describe('NPS_BY', () => {
           expect((NPS_BY(column(10), column(new Date(Date.UTC(2026, 1, 28, 15))))[1][0] as Date).toISOString()).toBe('2026-02-01T00:00:00.000Z');
         });
       });
+    });
+
+    it('lists every week between the first and the last, and refuses more than 1,000 periods', () => {
+      // Mon 2025-12-29 to Mon 2026-04-27: 17 weeks apart → 18 weeks.
+      expect(NPS_BY(scores, column(...dates), 'week')).toHaveLength(1 + 18 + 1);
+      // 2025-12-29 to 2026-04-30 by day: 123 days.
+      expect(NPS_BY(scores, column(...dates), 'day')).toHaveLength(1 + 123 + 1);
+      expect(() => NPS_BY(column(9, 9), column(new Date(2000, 0, 1), new Date(2026, 0, 1)), 'week')).toThrow(
+        'NPS_BY: the dates of groups run from 1999-12-27 to 2025-12-29, 1,358 periods of a week; at most 1,000 fit a table: choose a longer period ("month" or "quarter")',
+      );
+    });
+
+    it('leaves out rows with a blank date and refuses text among dates', () => {
+      const table = NPS_BY(column(9, 0, 7), column(new Date(2026, 0, 5), '', new Date(2026, 0, 9)));
+      expect(groupsAndCounts(table)).toEqual([[expect.any(Date), 2], ['Total', 2]]);
+      expect(() => NPS_BY(column(9, 0), column(new Date(2026, 0, 5), 'January'))).toThrow(
+        'NPS_BY: "January" (row 2 of groups) is not a date but groups holds dates (2026-01-05 in row 1 of groups); allowed: dates, or blank to leave the row out',
+      );
     });
 
     it('bucket by ISO week (Monday), day, quarter and year', () => {
@@ -190,7 +259,7 @@ describe('NPS_BY', () => {
     expect(() => NPS_BY(column('', 'x'), column('A', 'B'))).toThrow('NPS_BY: scores has no 0–10 scores');
   });
 
-  it('has a Total equal to NPS and NPS_MOE of all, and each group equal to NPS of its rows', () => {
+  it('has a Total equal to NPS and NPS_CI of all, and each group equal to NPS of its rows', () => {
     const row = fc.tuple(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant('')), fc.constantFrom('a', 'B', 'b', 'c', '', 3, 1));
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (pairs) => {
@@ -201,8 +270,9 @@ describe('NPS_BY', () => {
         const total = table[table.length - 1];
         expect(total[0]).toBe('Total');
         expect(total[2]).toBeCloseTo(NPS(scores), 9);
-        expect(total[3]).toBeCloseTo(NPS_MOE(scores), 9);
-        for (const [label, responses, nps, , promoters, passives, detractors] of table.slice(1, -1)) {
+        expect([total[3], total[4]]).toEqual(NPS_CI(scores)[0]);
+        expect((total[4] as number) - (total[3] as number)).toBeLessThanOrEqual(2 * NPS_MOE(scores) + 1e-9);
+        for (const [label, responses, nps, , , promoters, passives, detractors] of table.slice(1, -1)) {
           const key = (group: unknown) => (group === '' ? '(blank)' : typeof group === 'string' ? group.toLowerCase() : group);
           const own = pairs.filter(([score, group]) => score !== '' && key(group) === key(label)).map(([score]) => score);
           expect(responses).toBe(own.length);

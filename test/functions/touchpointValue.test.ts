@@ -34,6 +34,18 @@ describe('TOUCHPOINT_VALUE', () => {
     expect(() => TOUCHPOINT_VALUE(column(3), 'low' as never)).toThrow('TOUCHPOINT_VALUE: scale_min "low" is not allowed; allowed: a number');
   });
 
+  it('blames scale_min, not the scores, when it is not below the default scale_max', () => {
+    expect(() => TOUCHPOINT_VALUE(column(5), 5)).toThrow(
+      'TOUCHPOINT_VALUE: scale_min 5 is not allowed with the default scale_max 5; allowed: numbers below 5, or give scale_max too',
+    );
+    expect(() => TOUCHPOINT_VALUE(column(3), 6)).toThrow('TOUCHPOINT_VALUE: scale_min 6 is not allowed with the default scale_max 5');
+  });
+
+  it('reads the typographic minus in its scale and scores', () => {
+    // −2..2 scale: mean of −1 and 1 is 0 → 0
+    expect(TOUCHPOINT_VALUE(column('\u22121', 1), '\u22122' as never, 2)).toBe(0);
+  });
+
   it('refuses scores outside the scale, booleans and no scores', () => {
     expect(() => TOUCHPOINT_VALUE(column(3, 6))).toThrow('TOUCHPOINT_VALUE: 6 (row 2 of scores) is not a 1–5 score; allowed: numbers from 1 to 5');
     expect(() => TOUCHPOINT_VALUE(column(true))).toThrow('TOUCHPOINT_VALUE: TRUE (scores) is a checkbox or TRUE/FALSE value');

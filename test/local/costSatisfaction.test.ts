@@ -107,6 +107,13 @@ describe('buildCostSatisfactionMatrix on the built bundle', () => {
     expect([options.get('title'), options.get('hAxis.title'), options.get('vAxis.title')]).toEqual(['Cost vs satisfaction impact', 'Cost', 'Satisfaction impact']);
     expect(options.get('series')).toEqual({ 1: { lineWidth: 2, pointSize: 0 }, 2: { lineWidth: 2, pointSize: 0 } });
     expect((chart as unknown as { chartType: string }).chartType).toBe('SCATTER');
+    // The data sits in hidden columns right of the table (I): K–N from row 4, and the chart reads them.
+    expect(ranges).toEqual(['K4:K14', 'L4:L14', 'M4:M14', 'N4:N14']);
+    expect([10, 11, 12, 13, 14, 15].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, true, true, false]);
+    expect(String(chart.getHiddenDimensionStrategy())).toBe('SHOW_BOTH');
+    expect((chart as unknown as { plottedValues(): unknown[][][] }).plottedValues().map((range) => range.map((r) => r[0]))).toEqual(data);
+    // Nothing in view right of the table.
+    expect(sheet.getRange(1, 10, sheet.getMaxRows(), 1).getValues().flat().filter((v) => v !== '')).toEqual([]);
   });
 
   it('reads Polish headers and type words and writes the Polish tab in a Polish spreadsheet', () => {
@@ -135,12 +142,13 @@ describe('buildCostSatisfactionMatrix on the built bundle', () => {
     const before = tabSnapshot(spreadsheet.getSheetByName('Projects')!);
     const result = addon.bundle.buildCostSatisfactionMatrix();
     expect(result.ok).toBe(false);
-    expect(result.message).toBe('5 problems in Projects!A1:F4, Touchpoints!A1:I8; nothing was written.');
+    expect(result.message).toBe('6 problems in Projects!A1:F4, Touchpoints!A1:I8; nothing was written.');
     expect(result.problems.map((p: { message: string }) => p.message)).toEqual([
       'Projects row 4, column B (Cost): -5 is not a cost ≥ 0; allowed: a number ≥ 0 (not empty)',
       'Projects row 4, column C (Impact): "lots" is not a number; allowed: a number, or blank',
       'Projects row 4, column E (Type): "medium" is not a project type; allowed: hard, twarda, twardy, soft, miękka, miękki, or blank',
-      'Projects row 2, column D (Touchpoints): "Web site", "Chekout" are not touchpoints of Touchpoints!A1:I8; closest known: "Website" for "Web site", "Checkout" for "Chekout"; allowed: names from the Touchpoint column of Touchpoints!A1:I8, separated by ; or , or new lines',
+      'Projects row 2, column D (Touchpoints): "Web site" is not a touchpoint of Touchpoints!A1:I8; closest known: "Website"; allowed: names from the Touchpoint column of Touchpoints!A1:I8, separated by ; or , or new lines',
+      'Projects row 2, column D (Touchpoints): "Chekout" is not a touchpoint of Touchpoints!A1:I8; closest known: "Checkout"; allowed: names from the Touchpoint column of Touchpoints!A1:I8, separated by ; or , or new lines',
       'Projects row 3, column D (Touchpoints): "Helpdesk" is not a touchpoint of Touchpoints!A1:I8; closest known: "Helpline"; allowed: names from the Touchpoint column of Touchpoints!A1:I8, separated by ; or , or new lines',
     ]);
     expect(workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints', 'Projects']);
@@ -179,7 +187,17 @@ describe('buildCostSatisfactionMatrix on the built bundle', () => {
     const broken = [TOUCHPOINTS_HEADER, ['Before', 'Website', '', 5, '', '', '', '', '']];
     const { addon: invalid } = matrixAddon({ Projects: PROJECTS, Touchpoints: broken });
     const result = invalid.bundle.buildCostSatisfactionMatrix();
-    expect(result.problems.map((p: { message: string }) => p.message)).toEqual([expect.stringMatching(/^Touchpoints row 2, column D \(Valuation\): 5 is not a valuation level/)]);
+    // The names are still checked against the table with a problem: every problem in one run.
+    const messages = result.problems.map((p: { message: string }) => p.message);
+    expect(messages[0]).toMatch(/^Touchpoints row 2, column D \(Valuation\): 5 is not a valuation level/);
+    expect(messages.slice(1).map((m: string) => m.replace(/ is not a touchpoint.*/, ''))).toEqual([
+      'Projects row 2, column D (Touchpoints): "Checkout"',
+      'Projects row 3, column D (Touchpoints): "Till"',
+      'Projects row 3, column D (Touchpoints): "Helpline"',
+      'Projects row 3, column D (Touchpoints): "Returns"',
+      'Projects row 4, column D (Touchpoints): "shop  WINDOW"',
+      'Projects row 7, column D (Touchpoints): "Helpline"',
+    ]);
     // A blank impact with no touchpoints listed has nothing to compute from.
     const { addon: bare } = matrixAddon({ Projects: [PROJECTS_HEADER, ['A', 1, 2, '', '', ''], ['B', 2, '', '', '', '']] });
     expect(bare.bundle.buildCostSatisfactionMatrix().problems[0].message).toBe(

@@ -33,6 +33,11 @@ describe('custom functions inside formulas', () => {
     expect(String(addon.workbook.sheetNamed('Out').valueAt(1, 1))).toMatch(/^rows 999x1: number:1;number:2;string:"";/);
   });
 
+  it('receive the open-ended range of a tab added after the formula (a file whose tabs come in that order)', () => {
+    const addon = probeAddon({ Out: [['=DESCRIBE(Later!A:A)']], Later: [['h'], [1]] });
+    expect(String(addon.workbook.sheetNamed('Out').valueAt(1, 1))).toMatch(/^rows 1000x1: string:"h";number:1;string:"";/);
+  });
+
   it('spill a 2-D result, header row first, and resize it when the inputs change', () => {
     const addon = probeAddon({ Out: [[2, '=TABLE(A1)']] });
     const out = addon.workbook.sheetNamed('Out');

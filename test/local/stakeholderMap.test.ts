@@ -57,7 +57,7 @@ describe('buildStakeholderMap on the built bundle', () => {
     expect(values[8].slice(0, 5)).toEqual(['Low influence (< 3)', 'Monitor (1)', '', 'Keep informed (1)', '']);
     expect(values[9].slice(0, 5)).toEqual(['', 'Di', '', '=HYPERLINK("x") ▲', '+ops']);
     const mark = JSON.parse(sheet.getDeveloperMetadata()[0].getValue()!);
-    expect(mark).toEqual({ kind: 'stakeholder-map', source: 'Stakeholders!A1:H6', sourceSheet: 'Stakeholders', builtAt: expect.any(String), sheetId: sheet.getSheetId() });
+    expect(mark).toEqual({ kind: 'stakeholder-map', source: 'Stakeholders!A1:H6', sourceSheet: 'Stakeholders', builtAt: expect.any(String), sheetId: sheet.getSheetId(), tabName: 'Stakeholder map' });
     expect(addon.lockService.documentLockHeld()).toBe(false);
   });
 

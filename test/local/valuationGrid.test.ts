@@ -70,7 +70,7 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(tableOf(sheet)).toEqual(EXPECTED_TABLE);
     expect(sheet.getRange('A1').getValue()).toBe('Touchpoint valuation grid');
     expect(sheet.getRange('A2').getValue()).toMatch(/^Built \d{4}-\d\d-\d\d \d\d:\d\d UTC from Touchpoints!A1:I8 by CX Sheets\./);
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 1]);
+    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 0]);
     expect(addon.lockService.documentLockHeld()).toBe(false);
   });
 
@@ -82,49 +82,59 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(marks).toHaveLength(1);
     expect(marks[0].getKey()).toBe('cx-sheets.generated');
     const mark = JSON.parse(marks[0].getValue()!);
-    expect(mark).toEqual({ kind: 'valuation-grid', source: 'Touchpoints!A1:I8', sourceSheet: 'Touchpoints', builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sheetId: tab.getSheetId() });
+    expect(mark).toEqual({ kind: 'valuation-grid', source: 'Touchpoints!A1:I8', sourceSheet: 'Touchpoints', builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sheetId: tab.getSheetId(), tabName: 'Valuation grid' });
   });
 
-  it('draws the emotion grid per path: merged stage headers, coloured current cells, flags', () => {
+  it('draws the emotion grid per path in columns M on: stage names over their runs, coloured current cells, flags', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY });
     addon.bundle.buildValuationGrid();
     const sheet = spreadsheet.getSheetByName('Valuation grid')!;
-    const values = sheet.getDataRange().getValues();
+    const values = sheet.getDataRange().getValues().map((r) => r.slice(12, 18)); // M–R
     // Path Online: Ad, Website | Checkout | Returns, Helpline (no path: on both paths).
     const online = values.findIndex((r) => r[0] === 'Path: Online') + 1;
-    expect(values[online].slice(0, 6)).toEqual(['Stage', 'Before', '', 'Buy', 'After', '']);
-    expect(values[online + 1].slice(0, 6)).toEqual(['Touchpoint', 'Ad', 'Website', 'Checkout', 'Returns', 'Helpline']);
-    expect(values[online + 2].slice(0, 6)).toEqual(['Moment of truth', '', '★', '', '★', '★']);
-    expect(values[online + 3].slice(0, 6)).toEqual(['Effort point', '', '★', '★', '', '★']);
+    expect(values[online]).toEqual(['Stage', 'Before', '', 'Buy', 'After', '']);
+    expect(values[online + 1]).toEqual(['Touchpoint', 'Ad', 'Website', 'Checkout', 'Returns', 'Helpline']);
+    expect(values[online + 2]).toEqual(['Moment of truth', '', '★', '', '★', '★']);
+    expect(values[online + 3]).toEqual(['Effort point', '', '★', '★', '', '★']);
     // Rows +2..−2 (sheet rows online+5 … online+9, 1-based): ● current, ○ target, ◉ both.
-    expect(values.slice(online + 4, online + 9).map((r) => r.slice(0, 6))).toEqual([
+    expect(values.slice(online + 4, online + 9)).toEqual([
       [2, '', '', '○', '', ''],
       [1, '◉', '', '', '○', ''],
       [0, '', '○', '●', '', '○'],
       [-1, '', '', '', '', '●'],
       [-2, '', '●', '', '', ''],
     ]);
+    // No merge calls: a stage's name runs on over its run's grey header cells.
     const stageRow = online + 1;
-    expect(sheet.getRange(stageRow, 2, 1, 5).getMergedRanges().map((r) => r.getA1Notation())).toEqual([`B${stageRow}:C${stageRow}`, `E${stageRow}:F${stageRow}`]);
+    expect(sheet.getRange(stageRow, 14, 1, 5).getMergedRanges()).toEqual([]);
+    expect(sheet.getRange(stageRow, 14, 1, 5).getBackgrounds()).toEqual([Array(5).fill('#d9d9d9')]);
     // Current cells filled: Ad +1 light green, Website −2 deep red, Helpline −1 light red.
     const levelRow = (level: number) => online + 5 + (2 - level);
-    expect(sheet.getRange(levelRow(1), 2).getBackground()).toBe('#b7e1b0');
-    expect(sheet.getRange(levelRow(-2), 3).getBackground()).toBe('#b71c1c');
-    expect(sheet.getRange(levelRow(-1), 6).getBackground()).toBe('#f4b6b6');
-    expect(sheet.getRange(levelRow(2), 4).getBackground()).toBe('#ffffff'); // a target is marked, not filled
+    expect(sheet.getRange(levelRow(1), 14).getBackground()).toBe('#b7e1b0');
+    expect(sheet.getRange(levelRow(-2), 15).getBackground()).toBe('#b71c1c');
+    expect(sheet.getRange(levelRow(-1), 18).getBackground()).toBe('#f4b6b6');
+    expect(sheet.getRange(levelRow(2), 16).getBackground()).toBe('#ffffff'); // a target is marked, not filled
     const store = values.findIndex((r) => r[0] === 'Path: Store') + 1;
-    expect(values[store + 1].slice(0, 6)).toEqual(['Touchpoint', 'Ad', 'Shop window', 'Till', 'Returns', 'Helpline']);
+    expect(values[store + 1]).toEqual(['Touchpoint', 'Ad', 'Shop window', 'Till', 'Returns', 'Helpline']);
+    // The table keeps to A–K, the grid to M on: no column holds both.
+    expect(sheet.getColumnWidth(12)).toBe(24);
+    expect(sheet.getColumnWidth(14)).toBe(100);
   });
 
-  it('adds a line chart of current and target along the journey, from the table', () => {
+  it('adds a line chart of current and target along the journey, from hidden columns it is set to read', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY });
     addon.bundle.buildValuationGrid();
     const sheet = spreadsheet.getSheetByName('Valuation grid')!;
-    const header = tableHeaderRow(sheet.getDataRange().getValues());
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(1);
-    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual([`C${header}:C${header + 7}`, `F${header}:F${header + 7}`, `G${header}:G${header + 7}`]);
+    // The grid ends in R (6 touchpoints on a path from N): S spare, the data in T–V from row 4.
+    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual(['T4:T11', 'U4:U11', 'V4:V11']);
+    expect([19, 20, 21, 22, 23].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, true, false]);
+    expect(String(charts[0].getHiddenDimensionStrategy())).toBe('SHOW_BOTH');
     expect(charts[0].getOptions().get('title')).toBe('Current vs target along the journey');
+    // It plots what the table says: each touchpoint's current and target, in journey order.
+    const plotted = (charts[0] as unknown as { plottedValues(): unknown[][][] }).plottedValues().map((range) => range.map((r) => r[0]));
+    expect(plotted).toEqual([EXPECTED_TABLE.map((r) => (r === EXPECTED_TABLE[0] ? 'Touchpoint' : r[2])), EXPECTED_TABLE.map((r) => r[5]), EXPECTED_TABLE.map((r) => r[6])]);
   });
 
   it('reads Polish headers and writes the Polish tab in a Polish spreadsheet', () => {
@@ -149,6 +159,12 @@ describe('buildValuationGrid on the built bundle', () => {
     const { addon, spreadsheet } = gridAddon({ Touchpoints: JOURNEY }, 'pl_PL');
     expect(addon.bundle.buildValuationGrid({ locale: 'en' }).tabName).toBe('Valuation grid');
     expect(tableOf(spreadsheet.getSheetByName('Valuation grid')!)[0][0]).toBe('Stage');
+    // Rebuilt in Polish: the tab takes the Polish name, and the warning names the column
+    // as the user's header does ("Valuation"), not by its Polish name.
+    const polish = addon.bundle.buildValuationGrid({ locale: 'pl' });
+    expect(polish).toMatchObject({ tabName: 'Siatka ocen', replaced: true });
+    expect(polish.warnings).toEqual(['Punkty styku jeszcze nieocenione: 1 z 7 (pusta kolumna Valuation); są wymienione jako nieocenione.']);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Touchpoints', 'Siatka ocen']);
   });
 
   it('reads the table from a named tab, a named range, or the selection, and uses a column mapping', () => {
@@ -170,9 +186,9 @@ describe('buildValuationGrid on the built bundle', () => {
     const { addon, spreadsheet, workbook } = gridAddon({
       Touchpoints: [
         TOUCHPOINTS_HEADER,
-        ['Before', 'Ad', '', 3, '', false, false, '', ''], // row 2: valuation 3
+        ['', 'Ad', '', 3, '', false, false, '', ''], // row 2: no stage (none above to continue), valuation 3
         ['Before', '', 'Online', 1, 'high', 'maybe', '', 150, ''], // row 3: empty name, target, flag, reach
-        ['', 'Checkout', 'Online', 0.5, '', '', 'sometimes', '-10%', ''], // row 4
+        ['', 'Checkout', 'Online', 0.5, '', '', 'sometimes', '-10%', ''], // row 4: its blank stage continues row 3's
         ['Buy', 'Till', 'Store', "'#N/A", '', '', '', '', ''], // row 5: an error value as text
         ['Buy', 'ad', 'Store', 1, '', '', '', '', ''], // row 6: "Ad" (row 2) is on every path
       ],
@@ -183,12 +199,12 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toBe('11 problems in Touchpoints!A1:I6; nothing was written.');
     expect(result.problems.map((p: { message: string }) => p.message)).toEqual([
+      'Touchpoints row 2, column A (Stage): the cell is empty; allowed: a stage name (text, not empty)',
       `Touchpoints row 2, column D (Valuation): 3 is not a valuation level; allowed: ${level} (= not yet valued)`,
       'Touchpoints row 3, column B (Touchpoint): the cell is empty; allowed: a touchpoint name (text, not empty)',
       `Touchpoints row 3, column E (Target): "high" is not a target level; allowed: ${level} (= the default target: 0 for a negative valuation, else the valuation)`,
       'Touchpoints row 3, column F (Moment of truth): "maybe" is not a yes/no value for moment of truth; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
       'Touchpoints row 3, column H (Reach): 150 is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
-      'Touchpoints row 4, column A (Stage): the cell is empty; allowed: a stage name (text, not empty)',
       `Touchpoints row 4, column D (Valuation): 0.5 is not a valuation level; allowed: ${level} (= not yet valued)`,
       'Touchpoints row 4, column G (Effort point): "sometimes" is not a yes/no value for effort point; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
       'Touchpoints row 4, column H (Reach): -0.1 is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
@@ -196,7 +212,7 @@ describe('buildValuationGrid on the built bundle', () => {
       'Touchpoints row 6, column B (Touchpoint): "ad" repeats the touchpoint of row 2 on path "Store"; allowed: each touchpoint name once per path (a touchpoint with no path is on every path)',
     ]);
     // Each problem is also plain data the sidebar can lay out.
-    expect(result.problems[0]).toEqual(expect.objectContaining({ sheet: 'Touchpoints', row: 2, column: 'D', header: 'Valuation', value: '3' }));
+    expect(result.problems[1]).toEqual(expect.objectContaining({ sheet: 'Touchpoints', row: 2, column: 'D', header: 'Valuation', value: '3' }));
     expect(workbook.sheets.map((s) => s.getName())).toEqual(['Touchpoints']);
     expect(tabSnapshot(spreadsheet.getSheetByName('Touchpoints')!)).toEqual(before);
     expect(addon.lockService.documentLockHeld()).toBe(false);
@@ -220,8 +236,8 @@ describe('buildValuationGrid on the built bundle', () => {
       {
         'Punkty styku': [
           header,
-          ['Przed', 'Reklama', '', 5, '', '', '', '', ''], // row 2: valuation 5
-          ['', 'Kasa', 'Sklep', 1, '', 'może', '', '', ''], // row 3: no stage, a flag that is no yes/no
+          ['', 'Reklama', '', 5, '', '', '', '', ''], // row 2: no stage (none above), valuation 5
+          ['Przed', 'Kasa', 'Sklep', 1, '', 'może', '', '', ''], // row 3: a flag that is no yes/no
           ['Zakup', 'reklama', 'Sklep', "'#N/A", '', '', '', '', ''], // row 4: an error value, and "Reklama" (row 2) is on every path
         ],
       },
@@ -231,16 +247,16 @@ describe('buildValuationGrid on the built bundle', () => {
     const level = 'pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)';
     expect(result).toMatchObject({ ok: false, locale: 'pl', message: "5 problemów w 'Punkty styku'!A1:I4; nic nie zostało zapisane." });
     expect(result.problems.map((p: { message: string }) => p.message)).toEqual([
+      'Arkusz Punkty styku, wiersz 2, kolumna A (Etap): komórka jest pusta; dozwolone: nazwa etapu (tekst, niepusty)',
       `Arkusz Punkty styku, wiersz 2, kolumna D (Ocena): 5 nie jest poziomem oceny; dozwolone: ${level}`,
-      'Arkusz Punkty styku, wiersz 3, kolumna A (Etap): komórka jest pusta; dozwolone: nazwa etapu (tekst, niepusty)',
       'Arkusz Punkty styku, wiersz 3, kolumna F (Moment prawdy): "może" nie jest wartością tak/nie (moment prawdy); dozwolone: pole wyboru, tak/nie, yes/no, x albo puste pole (= nie)',
       'Arkusz Punkty styku, wiersz 4, kolumna B (Punkt styku): "reklama" powtarza punkt styku z wiersza 2 na ścieżce "Sklep"; dozwolone: każda nazwa punktu styku raz na ścieżkę (punkt styku bez ścieżki należy do każdej ścieżki)',
       `Arkusz Punkty styku, wiersz 4, kolumna D (Ocena): "#N/A" to wartość błędu, nie poziom oceny; popraw komórkę, z której pochodzi; dozwolone: ${level}`,
     ]);
-    expect(result.problems[0]).toEqual(expect.objectContaining({ problem: 'nie jest poziomem oceny', allowed: level }));
+    expect(result.problems[1]).toEqual(expect.objectContaining({ problem: 'nie jest poziomem oceny', allowed: level }));
     expect(workbook.sheets.map((s) => s.getName())).toEqual(['Punkty styku']);
     // The sidebar's EN switch: the same spreadsheet, messages in English.
-    expect(addon.bundle.buildValuationGrid({ locale: 'en' }).problems[0].message).toBe(
+    expect(addon.bundle.buildValuationGrid({ locale: 'en' }).problems[1].message).toBe(
       "Punkty styku row 2, column D (Ocena): 5 is not a valuation level; allowed: a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank (= not yet valued)",
     );
     expect(addon.bundle.buildValuationGrid({ source: { kind: 'tab', name: 'Podróż' } }).problems[0].message).toBe(
@@ -260,7 +276,7 @@ describe('buildValuationGrid on the built bundle', () => {
     expect(table.getValues().map((r) => [r[0], r[2], r[10]])).toEqual(injected.map((name) => ['=SUM(1)', name.replace(/^'/, ''), '+1 555']));
     // No formula anywhere in the tab.
     expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
-    const values = sheet.getDataRange().getValues();
+    const values = sheet.getDataRange().getValues().map((r) => r.slice(12));
     const touchpointRow = values.findIndex((r) => r[0] === 'Touchpoint');
     expect(values[touchpointRow].slice(1, 1 + injected.length)).toEqual(injected.map((name) => name.replace(/^'/, '')));
   });
@@ -340,18 +356,26 @@ describe('Spreadsheet service calls per build (DESIGN §6, §7)', () => {
     return { build, rebuild: addon.calls.byMethod() };
   }
 
-  it('makes the same calls for 20 and for 2,000 touchpoints', () => {
+  it('makes the same calls for 20 and for 3,500 touchpoints', () => {
     const small = callsFor(20);
-    const large = callsFor(2000);
+    const large = callsFor(3500);
     expect(large).toEqual(small);
     expect(small.build['Range.getValues']).toBe(1); // one batched read of the table
-    expect(small.build['Range.setValues']).toBe(4); // one per block: head, grid, summary, table
+    expect(small.build['Range.setValues']).toBe(5); // one per block: head, summary, table, grid, chart data
+    expect(small.build['Range.merge']).toBeUndefined(); // stage names run on over their runs: no merge per stage or band
+    expect(small.build['Sheet.hideColumns']).toBe(1); // the chart's data
   });
 
-  it('adds one merge call per stage run and path, never per touchpoint', () => {
-    // 3 stages × 2 paths, each run longer than one touchpoint: 6 merges.
-    const { addon } = gridAddon({ Touchpoints: syntheticTouchpoints(30) });
+  it('keeps a 3,500-touchpoint grid far under the 10,000,000 cells of a spreadsheet', () => {
+    const { addon, spreadsheet } = gridAddon({ Touchpoints: syntheticTouchpoints(3500) });
     addon.bundle.buildValuationGrid();
-    expect(addon.calls.byMethod()['Range.merge']).toBe(6);
+    const sheet = spreadsheet.getSheetByName('Valuation grid')!;
+    // Columns: table 11 + gap + grid 1 + 12 + spare + 3 hidden = 29. Rows: the grid's two
+    // paths of 2,334 and 2,333 touchpoints take 195 bands each, rows 4–3,905; left of it the
+    // summary (967 rows: 318 differentiators and 636 negative moments of truth are listed,
+    // rows 4–970), a blank row, the chart (16 rows from 972), a blank row, the table's title
+    // at 989, its header and 3,500 rows: 4,490.
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([4490, 29]);
+    expect(sheet.getMaxRows() * sheet.getMaxColumns()).toBe(130_210);
   });
 });

@@ -14,6 +14,7 @@ const tab: ExampleTab = {
     { column: 3, rule: { kind: 'checkbox' } },
   ],
   numberFormats: [{ column: 4, format: 'yyyy-mm-dd' }],
+  cellFormats: [{ row: 2, column: 2, rows: 1, columns: 2, format: '+0;-0;0' }],
   columnWidths: [150, 60],
 };
 
@@ -36,6 +37,9 @@ describe('insertExampleTabs (sheets)', () => {
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.format(1, 1)?.fontWeight).toBe('bold');
     expect(sheet.getColumnWidth(1)).toBe(150);
+    // A range's own format: the level −1 shows signed; the formula's result below it too.
+    expect([sheet.format(2, 2)?.numberFormat, sheet.format(2, 3)?.numberFormat, sheet.format(3, 2)?.numberFormat]).toEqual(['+0;-0;0', '+0;-0;0', undefined]);
+    expect(sheet.rangeAt(2, 2).getDisplayValue()).toBe('-1');
     expect(addon.workbook.activeSheet?.getName()).toBe('Example');
     expect(addon.workbook.sheetNamed('Mine').valueAt(1, 1)).toBe('keep');
   });

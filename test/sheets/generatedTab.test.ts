@@ -64,10 +64,38 @@ describe('writeGeneratedTab', () => {
     expect(names(spreadsheet)).toEqual(['Touchpoints', 'Other', 'Grid']);
     const grid = spreadsheet.getSheetByName('Grid')!;
     expect(grid.getRange('A1').getValue()).toBe('first');
-    expect(grid.getDeveloperMetadata().map((m) => [m.getKey(), JSON.parse(m.getValue()!)])).toEqual([[GENERATED_TAB_KEY, { ...mark(), sheetId: grid.getSheetId() }]]);
+    // The mark records the name the build gave the tab, to tell a user's rename later.
+    expect(grid.getDeveloperMetadata().map((m) => [m.getKey(), JSON.parse(m.getValue()!)])).toEqual([[GENERATED_TAB_KEY, { ...mark(), sheetId: grid.getSheetId(), tabName: 'Grid' }]]);
   });
 
-  it('replaces an earlier build where it is, under its (possibly renamed) name', () => {
+  it('takes the name of the build’s language when rebuilt in the other language, replacing the old tab', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [], Other: [] });
+    writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Valuation grid', layout: layout('en') });
+    expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Siatka ocen', layout: layout('pl') })).toEqual({ tabName: 'Siatka ocen', replaced: true, nameTakenBy: undefined });
+    expect(names(spreadsheet)).toEqual(['Touchpoints', 'Other', 'Siatka ocen']);
+    expect(spreadsheet.getSheetByName('Siatka ocen')!.getRange('A1').getValue()).toBe('pl');
+    // And back: the Polish tab is replaced by the English one, in its place.
+    expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Valuation grid', layout: layout('en again') }).tabName).toBe('Valuation grid');
+    expect(names(spreadsheet)).toEqual(['Touchpoints', 'Other', 'Valuation grid']);
+  });
+
+  it('goes round a user tab holding the other language’s name', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [], 'Siatka ocen': [['mine']] });
+    writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Valuation grid', layout: layout('en') });
+    expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Siatka ocen', layout: layout('pl') })).toEqual({ tabName: 'Siatka ocen (2)', replaced: true, nameTakenBy: 'Siatka ocen' });
+    expect(names(spreadsheet)).toEqual(['Touchpoints', 'Siatka ocen', 'Siatka ocen (2)']);
+    expect(spreadsheet.getSheetByName('Siatka ocen')!.getRange('A1').getValue()).toBe('mine');
+  });
+
+  it('keeps a name the user gave the tab, in any language', () => {
+    const { spreadsheet } = useLocalServices({ Touchpoints: [] });
+    writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Valuation grid', layout: layout('en') });
+    spreadsheet.getSheetByName('Valuation grid')!.setName('Board grid');
+    expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Siatka ocen', layout: layout('pl') })).toEqual({ tabName: 'Board grid', replaced: true, nameTakenBy: undefined });
+    expect(names(spreadsheet)).toEqual(['Touchpoints', 'Board grid']);
+  });
+
+  it('replaces an earlier build where it is, keeping its name when its mark records none (built before names were recorded)', () => {
     const { spreadsheet } = useLocalServices({ 'Board grid': [['old']], Touchpoints: [], Other: [] });
     stamp(spreadsheet.getSheetByName('Board grid')!);
     expect(writeGeneratedTab(spreadsheet, { mark: mark(), name: 'Grid', layout: layout('second') })).toEqual({ tabName: 'Board grid', replaced: true, nameTakenBy: undefined });

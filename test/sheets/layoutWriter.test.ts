@@ -93,3 +93,34 @@ describe('writeLayout with a scatter chart', () => {
     expect(chart.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A3', 'B1:B3', 'C1:C3']);
   });
 });
+
+describe('writeLayout with hidden chart data', () => {
+  const { addon, spreadsheet } = useLocalServices({ Out: [] });
+  const sheet = spreadsheet.getSheetByName('Out')!;
+  const data = { row: 1, column: 3, rows: 3, columns: 1 };
+  addon.calls.reset();
+  writeLayout(sheet, {
+    ...LAYOUT,
+    blocks: [{ row: 1, column: 2, cells: [[{ value: 'x' }, { value: 'Level' }], [{ value: null }, { value: 1, format: { numberFormat: '0' } }], [{ value: null }, { value: 2, format: { numberFormat: '0' } }]] }],
+    merges: [],
+    hiddenColumns: [{ column: 3, columns: 2 }],
+    hiddenRows: [{ row: 5, rows: 3 }],
+    charts: [{ kind: 'line', title: 'Levels', domain: data, series: [{ ...data, column: 4 }], anchorRow: 6, anchorColumn: 2, width: 400, height: 200 }],
+  });
+
+  it('hides each run of columns and rows with one call', () => {
+    // Sheet.hideColumns(columnIndex, numColumns) / hideRows(rowIndex, numRows), 1-based
+    // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns).
+    expect([1, 2, 3, 4, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, false, true, true, false]);
+    expect([4, 5, 6, 7, 8].map((r) => sheet.isRowHiddenByUser(r))).toEqual([false, true, true, true, false]);
+    expect([addon.calls.byMethod()['Sheet.hideColumns'], addon.calls.byMethod()['Sheet.hideRows']]).toEqual([1, 1]);
+  });
+
+  it('sets every chart to read hidden cells', () => {
+    // Charts skip hidden rows and columns by default (IGNORE_BOTH); SHOW_BOTH reads them
+    // (https://developers.google.com/apps-script/reference/charts/chart-hidden-dimension-strategy).
+    const [chart] = sheet.getCharts();
+    expect(String(chart.getHiddenDimensionStrategy())).toBe('SHOW_BOTH');
+    expect((chart as unknown as { plottedValues(): unknown[][][] }).plottedValues()).toEqual([[['Level'], [1], [2]], [[''], [''], ['']]]);
+  });
+});

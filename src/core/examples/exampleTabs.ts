@@ -4,7 +4,7 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
 
 /**
  * The example tabs a newcomer inserts from the sidebar (issue 7): small Touchpoints,
- * Projects, Responses and Stakeholders tables in the shape DESIGN §3 describes, with data validation so
+ * Projects, Responses, Themes and Stakeholders tables in the shape DESIGN §3 describes, with data validation so
  * that typing stays within what the builders accept (−2..+2 dropdowns, checkboxes for the
  * flags, hard/soft), and a Metrics tab that uses every custom function of DESIGN §2 on
  * them. Building the valuation grid and the matrix from these tabs works as they are.
@@ -12,8 +12,9 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
  * The tabs' names are chosen by the caller (the first free ones), because the Metrics
  * formulas refer to the other tabs by name.
  */
-export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'metrics' | 'stakeholders';
-export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'metrics', 'stakeholders'];
+export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'themes' | 'stakeholders' | 'metrics';
+/** In the order the tabs are inserted: Metrics last, as its formulas read the others. */
+export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'themes', 'stakeholders', 'metrics'];
 
 export type ExampleCell = string | number | boolean | Date | null | { readonly formula: string };
 
@@ -29,15 +30,42 @@ export interface ExampleTab {
   /** Rules on whole columns below the header, for the example rows and room to add more. */
   readonly validations: readonly { readonly column: number; readonly rule: ExampleValidation }[];
   readonly numberFormats: readonly { readonly column: number; readonly format: string }[];
+  /**
+   * Number formats of single ranges (also where a formula's result spills), written after
+   * the whole-column ones: every number the tab shows gets a format (one decimal for scores
+   * and shares, signed for valuations), none is shown "as typed" (33.17254725). Optional.
+   */
+  readonly cellFormats?: readonly ExampleCellFormat[];
   readonly columnWidths: readonly number[];
 }
+
+/** A number format for `rows` × `columns` cells from (row, column), 1-based. */
+export interface ExampleCellFormat {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly format: string;
+}
+
+/** The formats the example tabs use. */
+export const EXAMPLE_FORMATS = {
+  count: '0',
+  /** Scores and shares in points: one decimal. */
+  score: '0.0',
+  pValue: '0.000',
+  /** A whole valuation level or gap, signed. */
+  level: '+0;-0;0',
+  /** A valuation from survey scores, not rounded: signed, one decimal. */
+  valuation: '+0.0;-0.0;0.0',
+} as const;
 
 /** Rows below the example rows that the validation rules also cover, for the user's own rows. */
 export const EXAMPLE_SPARE_ROWS = 100;
 
 const NAMES: Readonly<Record<OutputLocale, Readonly<Record<ExampleRole, string>>>> = {
-  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', metrics: 'Metrics', stakeholders: 'Stakeholders' },
-  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', metrics: 'Metryki', stakeholders: 'Interesariusze' },
+  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', stakeholders: 'Stakeholders', metrics: 'Metrics' },
+  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', stakeholders: 'Interesariusze', metrics: 'Metryki' },
 };
 
 export function exampleTabNames(locale: OutputLocale): Readonly<Record<ExampleRole, string>> {
@@ -57,11 +85,24 @@ const W = {
     types: ['hard', 'soft'],
     channels: ['Online', 'Store', 'Hotline'],
     segments: ['Consumer', 'Small business'],
-    comments: ['Great service, thank you', 'The form was far too long', 'Friendly staff', 'Hotline kept me waiting', 'Delivery was late', ''],
+    comments: ['Great service, thank you', 'The form was far too long', 'Friendly staff', 'Hotline kept me waiting', 'Deliveries are always late', ''],
+    themes: ['Theme', 'Keywords'],
+    themeRows: [
+      ['Staff and service', 'staff, service, friendly, helpful'],
+      ['Forms', 'form*, registration'],
+      ['Waiting', 'wait*, queue, hotline'],
+      ['Delivery', 'delivery, courier, late'],
+      ['Returns', 'return*, refund*'],
+    ],
+    themesTitle: 'What the comments are about (THEMES)',
     metrics: ['Metric', 'Value', 'Formula'],
     metricLabels: ['Responses with an NPS answer', 'NPS', 'NPS margin of error (95%)', 'NPS Online vs Store (p-value)', 'CES (mean, 7-point)', 'CES: % easy (5–7)', 'CSAT (% satisfied, 4–5)', 'Valuation from CSAT (−2..+2)'],
     npsBy: 'NPS by channel',
     gaps: 'Gap to target, per touchpoint',
+    sampleSize: 'Answers needed for NPS ±10 (95%)',
+    npsCi: 'NPS 95% interval (low, high)',
+    npsTrend: 'NPS by month, with the change from the month before',
+    csatBy: 'CSAT by channel, with its interval',
   },
   pl: {
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
@@ -75,11 +116,24 @@ const W = {
     types: ['twarda', 'miękka'],
     channels: ['Online', 'Sklep', 'Infolinia'],
     segments: ['Klient indywidualny', 'Mała firma'],
-    comments: ['Świetna obsługa, dziękuję', 'Formularz był o wiele za długi', 'Miła obsługa', 'Długo czekałem na infolinii', 'Dostawa się spóźniła', ''],
+    comments: ['Świetna obsługa, dziękuję', 'Formularz był o wiele za długi', 'Miła obsługa', 'Długo czekałem na infolinii', 'Kurier spóźnił się z dostawą', ''],
+    themes: ['Temat', 'Słowa kluczowe'],
+    themeRows: [
+      ['Obsługa', 'obsługa, miły, uprzejmy'],
+      ['Formularze', 'formularz, rejestracja'],
+      ['Czekanie', 'czeka*, kolejka, infolinia'],
+      ['Dostawa', 'dostawa, kurier, spóźni*'],
+      ['Zwroty', 'zwrot, reklamacja'],
+    ],
+    themesTitle: 'O czym są komentarze (THEMES)',
     metrics: ['Metryka', 'Wartość', 'Formuła'],
     metricLabels: ['Odpowiedzi z oceną NPS', 'NPS', 'Błąd NPS (95%)', 'NPS Online a Sklep (p)', 'CES (średnia, skala 7)', 'CES: % łatwo (5–7)', 'CSAT (% zadowolonych, 4–5)', 'Ocena z CSAT (−2..+2)'],
     npsBy: 'NPS wg kanału',
     gaps: 'Luka do celu, dla każdego punktu styku',
+    sampleSize: 'Odpowiedzi potrzebne do NPS ±10 (95%)',
+    npsCi: 'Przedział 95% dla NPS (od, do)',
+    npsTrend: 'NPS wg miesiąca, ze zmianą od poprzedniego',
+    csatBy: 'CSAT wg kanału, z przedziałem',
   },
 } as const;
 
@@ -184,6 +238,25 @@ function responsesTab(locale: OutputLocale, name: string): ExampleTab {
   };
 }
 
+/** Rows of the NPS_BY table below its header: the three channels and Total. */
+const NPS_BY_ROWS = 4;
+/**
+ * A Themes table for the example comments: each theme finds its comments whatever the
+ * inflection ("Deliveries" for delivery, "dostawą" for dostawa) or through a prefix
+ * ("wait*", "spóźni*"); Returns finds none, as a theme a team watches may.
+ */
+function themesTab(locale: OutputLocale, name: string): ExampleTab {
+  const w = W[locale];
+  return {
+    role: 'themes',
+    name,
+    rows: [[...w.themes], ...w.themeRows.map((row) => [...row])],
+    validations: [],
+    numberFormats: [],
+    columnWidths: [160, 300],
+  };
+}
+
 function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab {
   const w = W[locale];
   const r = sheetReference(names.responses);
@@ -210,13 +283,60 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   rows[7][4] = w.gaps;
   rows[8][4] = { formula: `=ARRAYFORMULA(${t}!B2:B${last} & "")` };
   rows[8][5] = { formula: `=TOUCHPOINT_GAP(${t}!D2:D${last}, ${t}!E2:E${last})` };
+  // One more single value, then the interval and two tables below the gaps (rows 20 on).
+  const sampleSize = '=NPS_SAMPLE_SIZE(10)';
+  const sampleSizeRow = rows.length + 1;
+  rows.push([w.sampleSize, { formula: sampleSize }, sampleSize, null, null]);
+  const below = (row: number, column: number, cell: ExampleCell) => {
+    while (rows.length < row) rows.push([]);
+    const line = rows[row - 1];
+    while (line.length < column - 1) line.push(null);
+    line[column - 1] = cell;
+  };
+  below(21, 5, w.npsCi);
+  below(21, 7, { formula: `=NPS_CI(${nps})` });
+  below(23, 5, w.npsTrend);
+  below(24, 5, { formula: `=NPS_TREND(${nps}, ${r}!A2:A)` });
+  below(29, 5, w.csatBy);
+  below(30, 5, { formula: `=CSAT_BY(${r}!F2:F, ${channel})` });
+  // The comments’ themes below the rest (the gaps spill down to row last + 7, CSAT_BY to 34), 7 columns wide.
+  while (rows.length < Math.max(last + 8, 35)) rows.push([]);
+  // THEMES spills from here: its header, a row per theme, (no theme) and Total.
+  const themesRow = rows.length + 2;
+  rows.push([w.themesTitle], [{ formula: `=THEMES(${r}!G2:G, ${nps}, ${sheetReference(names.themes)}!A:B)` }]);
+  const f = EXAMPLE_FORMATS;
+  const cell = (row: number, column: number, format: string, rows = 1, columns = 1): ExampleCellFormat => ({ row, column, rows, columns, format });
   return {
     role: 'metrics',
     name: names.metrics,
     rows,
     validations: [],
-    // One decimal for scores, three places for the p-value of NPS_TEST.
-    numberFormats: [{ column: 2, format: '0.0##' }],
+    numberFormats: [{ column: 2, format: f.score }],
+    cellFormats: [
+      // Column B, one metric a row: a count, scores and shares in points, a p-value, a valuation.
+      cell(2, 2, f.count),
+      cell(5, 2, f.pValue),
+      cell(9, 2, f.valuation),
+      cell(sampleSizeRow, 2, f.count),
+      // NPS_BY spills from E2: Group | Responses | NPS | CI low | CI high | Promoters % |
+      // Passives % | Detractors %, a row per channel and Total (rows 3–6).
+      cell(3, 6, f.count, NPS_BY_ROWS),
+      cell(3, 7, f.score, NPS_BY_ROWS, 6),
+      // NPS_CI (G21:H21); NPS_TREND from E24: Period | Responses | NPS | CI low | CI high |
+      // Change | p-value | Significant, a row per month; CSAT_BY from E30.
+      cell(21, 7, f.score, 1, 2),
+      cell(25, 5, 'yyyy-mm', 6),
+      cell(25, 6, f.count, 6),
+      cell(25, 7, f.score, 6, 4),
+      cell(25, 11, f.pValue, 6),
+      cell(31, 6, f.count, 4),
+      cell(31, 7, f.score, 4, 4),
+      // TOUCHPOINT_GAP spills from F9 beside the names, one gap per touchpoint.
+      cell(9, 6, f.level, JOURNEY.length),
+      // THEMES: Mentions whole; Share %, NPS, Promoters %, Detractors % to one decimal.
+      cell(themesRow + 1, 2, f.count, w.themeRows.length + 2),
+      cell(themesRow + 1, 3, f.score, w.themeRows.length + 2, 4),
+    ],
     columnWidths: [230, 70, 420, 30, 170, 70],
   };
 }
@@ -262,13 +382,14 @@ function stakeholdersTab(locale: OutputLocale, name: string): ExampleTab {
   };
 }
 
-/** The example tabs in `locale`, under the names the caller found free. */
+/** The example tabs in `locale` (in EXAMPLE_ROLES order), under the names the caller found free. */
 export function exampleTabs(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab[] {
   return [
     touchpointsTab(locale, names.touchpoints),
     projectsTab(locale, names.projects),
     responsesTab(locale, names.responses),
-    metricsTab(locale, names),
+    themesTab(locale, names.themes),
     stakeholdersTab(locale, names.stakeholders),
+    metricsTab(locale, names),
   ];
 }

@@ -11,7 +11,8 @@ import { VALUATION_LEVELS } from './touchpointValuation';
  * The Touchpoints source table (DESIGN §3): Stage (Etap) · Touchpoint (Punkt styku) ·
  * Path (Ścieżka / Kanał) · Valuation (Ocena) · Target (Cel) · Moment of truth (Moment
  * prawdy) · Effort point (Wysiłek klienta) · Reach (Zasięg) · Owner (Właściciel / Dział).
- * Row order is journey order.
+ * Row order is journey order. A blank Stage continues the stage above (a stage written
+ * once, or merged cells, which Sheets reads as the first cell followed by blanks).
  *
  * Valuation and Target are whole levels −2..+2: the emotion grid has one row per level,
  * so a fractional valuation (which TOUCHPOINT_VALUE may compute) has no row to sit in.
@@ -22,7 +23,7 @@ function touchpointsSchema(locale: OutputLocale) {
   return {
     name: locale === 'pl' ? 'Punkty styku' : 'Touchpoints',
     columns: {
-      stage: columnIn(locale, 'Etap', { name: 'Stage', aliases: ['Etap'], required: true, parser: requiredText('stageName', texts) }),
+      stage: columnIn(locale, 'Etap', { name: 'Stage', aliases: ['Etap'], required: true, parser: requiredText('stageName', texts), continuesAbove: true }),
       touchpoint: columnIn(locale, 'Punkt styku', { name: 'Touchpoint', aliases: ['Touch point', 'Punkt styku'], required: true, parser: requiredText('touchpointName', texts) }),
       path: columnIn(locale, 'Ścieżka', { name: 'Path', aliases: ['Channel', 'Ścieżka', 'Kanał'], required: false, parser: optionalText('pathName', texts) }),
       valuation: columnIn(locale, 'Ocena', {
@@ -65,8 +66,12 @@ export interface TouchpointRow {
 
 export interface TouchpointsRead {
   readonly rows: readonly TouchpointRow[];
+  /** Every row with a name, also rows with a problem elsewhere: what projects may link to. */
+  readonly namedRows: readonly { readonly sheetRow: number; readonly touchpoint: string; readonly path?: string }[];
   readonly problems: readonly TableProblem[];
   readonly unusedHeaders: readonly string[];
+  /** Each found column's header as the user wrote it, for messages ("Valuation" in a Polish build). */
+  readonly headers?: { readonly [Key in TouchpointColumn]?: string };
 }
 
 /**
@@ -78,6 +83,7 @@ function duplicateProblems(
   sheet: string,
   rows: readonly { sheetRow: number; touchpoint?: string; path?: string }[],
   column: number | undefined,
+  header: string,
   locale: OutputLocale,
 ): TableProblem[] {
   const texts = PROBLEM_TEXTS[locale];
@@ -94,7 +100,7 @@ function duplicateProblems(
         sheet,
         row: row.sheetRow,
         column: column === undefined ? undefined : columnLetter(column),
-        header: TOUCHPOINTS_SCHEMAS[locale].columns.touchpoint.name,
+        header,
         value: JSON.stringify(row.touchpoint),
         problem: texts.repeatsTouchpoint(clash.sheetRow, onPath),
         allowed: texts.oncePerPath,
@@ -109,6 +115,7 @@ export function readTouchpoints(grid: SourceGrid, mapping: ColumnMapping<Touchpo
   const table = readTable(TOUCHPOINTS_SCHEMAS[locale], grid, mapping, PROBLEM_TEXTS[locale]);
   const rows = table.rows.map(({ sheetRow, record }): TouchpointRow => ({ sheetRow, ...record }));
   const named = table.partialRows.map(({ sheetRow, record }) => ({ sheetRow, touchpoint: record.touchpoint, path: record.path }));
-  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, locale);
-  return { rows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders };
+  const duplicates = duplicateProblems(grid.sheet, named, table.columns.touchpoint, table.headers.touchpoint ?? TOUCHPOINTS_SCHEMAS[locale].columns.touchpoint.name, locale);
+  const namedRows = named.flatMap((row) => (row.touchpoint === undefined ? [] : [{ ...row, touchpoint: row.touchpoint }]));
+  return { rows, namedRows, problems: [...table.problems, ...duplicates].sort(bySheetPosition), unusedHeaders: table.unusedHeaders, headers: table.headers };
 }

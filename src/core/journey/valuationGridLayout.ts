@@ -1,22 +1,40 @@
 import { matchKey } from '../tables/matchKey';
 import { generatedTabHead, NOTE_COLOUR, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
-import { BLANK, CellArea, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
+import { hiddenChartData } from '../tabs/chartData';
+import { DEFAULT_ROW_PIXELS, fitColumns } from '../tabs/columnWidths';
+import { BLANK, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
 import { VALUATION_LEVELS } from './touchpointValuation';
 import { GridTouchpoint, TouchpointAction, ValuationGrid } from './valuationGrid';
 import { VALUATION_GRID_TEXTS, ValuationGridTexts } from './valuationGridTexts';
 
 /**
- * The "Valuation grid" tab (DESIGN §4), top to bottom:
+ * The "Valuation grid" tab (DESIGN §4). The journey table and the emotion grid each have
+ * columns of their own, side by side, so that neither squeezes the other and the tab
+ * grows with the touchpoints, not with their square:
  *
- *   1  title                       (rows 1–2 and column A stay frozen)
- *   2  note: built when, from which range
- *   4  emotion grid: per path a block of 10 rows — path, stage (merged over each stage's
- *      columns), touchpoint, moment-of-truth and effort flags, then levels +2..−2 with
- *      the current cell filled in its level's colour (● current, ○ target, ◉ both)
- *   …  summary (left) with the line chart of current vs target beside it
- *   …  the table: `Stage | Path | Touchpoint | Moment of truth | Effort point | Current |
- *      Target | Gap | Reach | Action | Owner`, one row per touchpoint in journey order
+ *   A–K  (the table's columns, sized from their text)      L  M–…  (the emotion grid)
+ *   1    title                                              (rows 1–2 stay frozen)
+ *   2    note: built when, from which range
+ *   4    summary: touchpoints per level, to fix,            emotion grid: per path, bands of
+ *        differentiators, negative moments of truth,        at most 12 touchpoints — stage
+ *        mean valuation per stage                           (its name over its run), touchpoint,
+ *   …    the line chart of current vs target along the      moment-of-truth and effort flags,
+ *        journey, as wide as the table                      then levels +2..−2 with the current
+ *   …    the table: `Stage | Path | Touchpoint | Moment     cell filled in its level's colour
+ *        of truth | Effort point | Current | Target | Gap   (● current, ○ target, ◉ both);
+ *        | Reach | Action | Owner`, one row per touchpoint  a long journey continues in the
+ *        in journey order                                   next band below
+ *
+ * Right of everything, in hidden columns, the chart's data (core/tabs/chartData.ts).
+ *
+ * Stage names are not merged cells: each stage's name is left-aligned in the first cell
+ * of its run and runs on over the run's blank header cells, which reads the same and
+ * costs no call per stage and band (a merge is one Apps Script call each).
+ *
+ * Size: with n touchpoints on p paths, the tab has about max(10·⌈n/12⌉·p, n + summary + 40)
+ * rows and 11 + 2 + 12 + 4 columns, so 3,500 touchpoints on one path take ≈ 3,560 × 30 cells
+ * where one column per touchpoint above the table took ≈ 3,560 × 3,500.
  *
  * Everything is a value with a format: the tab reads the same without the add-on.
  */
@@ -37,7 +55,9 @@ const ACTION_FILLS: Readonly<Record<TouchpointAction, string | undefined>> = {
 };
 
 export const SIGNED_LEVEL_FORMAT = '+0;-0;0';
-const SIGNED_MEAN_FORMAT = '+0.00;-0.00;0.00';
+/** A mean valuation: signed, one decimal. */
+export const SIGNED_MEAN_FORMAT = '+0.0;-0.0;0.0';
+const COUNT_FORMAT = '0';
 const PERCENT_FORMAT = '0%';
 const HEADER_FILL = '#d9d9d9';
 export const MARK_CURRENT = '●';
@@ -45,15 +65,22 @@ export const MARK_TARGET = '○';
 export const MARK_BOTH = '◉';
 export const MARK_FLAG = '★';
 
-/** Rows of one path block: path, stage, touchpoint, moment of truth, effort point, five levels. */
-const BLOCK_ROWS = 10;
 const GRID_TOP = 4;
-const LABEL_WIDTH = 220;
-const TOUCHPOINT_WIDTH = 110;
-const CHART = { column: 6, width: 640, height: 320, rows: 17 };
+/** The table's columns (A–K), then a narrow gap, then the emotion grid. */
+export const TABLE_COLUMNS = 11;
+const GAP_COLUMN = TABLE_COLUMNS + 1;
+export const GRID_LABEL_COLUMN = GAP_COLUMN + 1;
+/** Touchpoints per band of the emotion grid: about a screen's width. */
+export const BAND_TOUCHPOINTS = 12;
+/** Rows of one band: stage, touchpoint, moment of truth, effort point, five levels. */
+const BAND_ROWS = 9;
+const TOUCHPOINT_WIDTH = 100;
+const GAP_WIDTH = 24;
+const CHART_HEIGHT = 320;
 
 const c = (value: LayoutValue, format?: CellFormat): LayoutCell => ({ value, format });
 const bold = (value: LayoutValue, format: CellFormat = {}): LayoutCell => c(value, { ...format, bold: true });
+const count = (value: number, format: CellFormat = {}): LayoutCell => c(value, { ...format, numberFormat: COUNT_FORMAT });
 const optional = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
 function levelCell(t: GridTouchpoint, level: number): LayoutCell {
@@ -81,47 +108,52 @@ export function stageRuns(touchpoints: readonly Pick<GridTouchpoint, 'stage'>[])
   return runs;
 }
 
-function emotionGrid(grid: ValuationGrid, texts: ValuationGridTexts): { block: LayoutBlock; merges: CellArea[] } {
+/** One band: up to BAND_TOUCHPOINTS touchpoints, a label column first. */
+function band(touchpoints: readonly GridTouchpoint[], texts: ValuationGridTexts): LayoutCell[][] {
+  const stageRow: LayoutCell[] = [bold(texts.stage, { background: HEADER_FILL })];
+  for (const run of stageRuns(touchpoints)) {
+    stageRow.push(bold(run.stage, { background: HEADER_FILL }));
+    for (let i = 1; i < run.length; i++) stageRow.push(c(null, { background: HEADER_FILL }));
+  }
+  return [
+    stageRow,
+    [bold(texts.touchpoint), ...touchpoints.map((t) => c(t.name, { align: 'center', wrap: true }))],
+    [c(texts.momentOfTruth), ...touchpoints.map((t) => (t.momentOfTruth ? c(MARK_FLAG, { align: 'center' }) : BLANK))],
+    [c(texts.effortPoint), ...touchpoints.map((t) => (t.effortPoint ? c(MARK_FLAG, { align: 'center' }) : BLANK))],
+    ...VALUATION_LEVELS.map((level) => [
+      c(level, { numberFormat: SIGNED_LEVEL_FORMAT, align: 'center', bold: true, ...LEVEL_COLOURS[level] }),
+      ...touchpoints.map((t) => levelCell(t, level)),
+    ]),
+  ];
+}
+
+/** The emotion grid: a title row, then per path its name and its bands, a blank row between. */
+function emotionGrid(grid: ValuationGrid, texts: ValuationGridTexts): { block: LayoutBlock; width: number } {
+  const width = Math.min(BAND_TOUCHPOINTS, Math.max(1, ...grid.blocks.map((b) => b.touchpoints.length)));
   const rows: LayoutCell[][] = [[bold(texts.emotionGrid), c(texts.legend, { fontColor: NOTE_COLOUR })]];
-  const merges: CellArea[] = [];
-  grid.blocks.forEach((block, b) => {
-    const top = GRID_TOP + 1 + b * (BLOCK_ROWS + 1);
-    const stageRow: LayoutCell[] = [bold(texts.stage, { background: HEADER_FILL })];
-    for (const run of stageRuns(block.touchpoints)) {
-      stageRow.push(bold(run.stage, { background: HEADER_FILL, align: 'center' }));
-      for (let i = 1; i < run.length; i++) stageRow.push(c(null, { background: HEADER_FILL }));
-      if (run.length > 1) merges.push({ row: top + 1, column: 2 + run.start, rows: 1, columns: run.length });
+  for (const block of grid.blocks) {
+    rows.push([bold(block.path === undefined ? texts.wholeJourney : texts.pathBlock(block.path))]);
+    for (let start = 0; start < block.touchpoints.length; start += BAND_TOUCHPOINTS) {
+      rows.push(...band(block.touchpoints.slice(start, start + BAND_TOUCHPOINTS), texts), []);
     }
-    rows.push(
-      [bold(block.path === undefined ? texts.wholeJourney : texts.pathBlock(block.path))],
-      stageRow,
-      [bold(texts.touchpoint), ...block.touchpoints.map((t) => c(t.name, { align: 'center', wrap: true }))],
-      [c(texts.momentOfTruth), ...block.touchpoints.map((t) => (t.momentOfTruth ? c(MARK_FLAG, { align: 'center' }) : BLANK))],
-      [c(texts.effortPoint), ...block.touchpoints.map((t) => (t.effortPoint ? c(MARK_FLAG, { align: 'center' }) : BLANK))],
-      ...VALUATION_LEVELS.map((level) => [
-        c(level, { numberFormat: SIGNED_LEVEL_FORMAT, align: 'center', bold: true, ...LEVEL_COLOURS[level] }),
-        ...block.touchpoints.map((t) => levelCell(t, level)),
-      ]),
-      [],
-    );
-  });
-  rows.pop(); // no blank line after the last block
-  return { block: { row: GRID_TOP, column: 1, cells: rectangle(rows) }, merges };
+  }
+  rows.pop(); // no blank row after the last band
+  return { block: { row: GRID_TOP, column: GRID_LABEL_COLUMN, cells: rectangle(rows, 1 + width) }, width };
 }
 
 function summary(grid: ValuationGrid, texts: ValuationGridTexts): LayoutCell[][] {
   const s = grid.summary;
   const names = (label: string, list: readonly GridTouchpoint[], describe: (t: GridTouchpoint) => string): LayoutCell[][] =>
     list.length === 0
-      ? [[c(label), c(0)]]
-      : list.map((t, i) => (i === 0 ? [c(label), c(list.length), c(describe(t))] : [BLANK, BLANK, c(describe(t))]));
+      ? [[c(label), count(0)]]
+      : list.map((t, i) => (i === 0 ? [c(label), count(list.length), c(describe(t))] : [BLANK, BLANK, c(describe(t))]));
   const withPath = (t: GridTouchpoint): string => (t.path === undefined ? t.name : `${t.name} (${t.path})`);
   return [
     [bold(texts.summary)],
-    [c(texts.touchpoints), c(s.touchpoints)],
-    ...s.perLevel.map(({ level, count }) => [c(texts.level(signed(level))), c(count, { background: LEVEL_COLOURS[level].background, fontColor: LEVEL_COLOURS[level].fontColor })]),
-    [c(texts.notValued), c(s.notValued)],
-    [c(texts.toFix), c(s.toFix)],
+    [c(texts.touchpoints), count(s.touchpoints)],
+    ...s.perLevel.map(({ level, count: n }) => [c(texts.level(signed(level))), count(n, { background: LEVEL_COLOURS[level].background, fontColor: LEVEL_COLOURS[level].fontColor })]),
+    [c(texts.notValued), count(s.notValued)],
+    [c(texts.toFix), count(s.toFix)],
     ...names(texts.differentiators, s.differentiators, (t) => `${withPath(t)}: ${signed(t.current)} → ${signed(t.target)}`),
     ...names(texts.negativeMomentsOfTruth, s.negativeMomentsOfTruth, (t) => `${withPath(t)}: ${signed(t.current)}`),
     [bold(texts.meanPerStage)],
@@ -156,46 +188,53 @@ export function valuationGridLayout(grid: ValuationGrid, locale: OutputLocale, m
   const texts = VALUATION_GRID_TEXTS[locale];
   const head = generatedTabHead(texts.title, locale, meta);
   const emotion = emotionGrid(grid, texts);
-  const summaryTop = emotion.block.row + emotion.block.cells.length + 1;
   const summaryCells = summary(grid, texts);
-  const summaryBlock: LayoutBlock = { row: summaryTop, column: 1, cells: rectangle(summaryCells, 3) };
-  // The chart floats beside the summary: leave it room before the table starts.
-  const tableTop = summaryTop + Math.max(summaryCells.length, CHART.rows) + 1;
-  const headerRow = tableTop + 1;
+  const summaryBlock: LayoutBlock = { row: GRID_TOP, column: 1, cells: rectangle(summaryCells, 3) };
+  // The chart sits under the summary, as wide as the table; the table starts below it.
+  const chartRow = GRID_TOP + summaryCells.length + 1;
+  const chartRows = Math.ceil(CHART_HEIGHT / DEFAULT_ROW_PIXELS);
+  const tableTop = chartRow + chartRows + 1;
   const table: LayoutBlock = {
     row: tableTop,
     column: 1,
-    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL, wrap: true })), ...tableRows(grid, texts)], texts.tableHeader.length),
+    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL })), ...tableRows(grid, texts)], TABLE_COLUMNS),
   };
-  const blocks = [head, emotion.block, summaryBlock, table];
+  const gridColumns = { column: GRID_LABEL_COLUMN + 1, columns: emotion.width, width: TOUCHPOINT_WIDTH };
+  const fitted = fitColumns([head, summaryBlock, table, emotion.block], {
+    columns: [...Array.from({ length: TABLE_COLUMNS }, (_, i) => i + 1), GRID_LABEL_COLUMN],
+    fixed: [{ column: GAP_COLUMN, columns: 1, width: GAP_WIDTH }, gridColumns],
+  });
+  const visible = fitted.blocks;
+  const data = hiddenChartData(visible, [
+    { header: texts.touchpoint, values: grid.touchpoints.map((t) => t.name) },
+    { header: texts.tableHeader[5], values: grid.touchpoints.map((t) => optional(t.current)), numberFormat: SIGNED_LEVEL_FORMAT },
+    { header: texts.tableHeader[6], values: grid.touchpoints.map((t) => optional(t.target)), numberFormat: SIGNED_LEVEL_FORMAT },
+  ]);
+  const blocks = [...visible, data.block];
   const extent = extentOf(blocks);
-  const columns = Math.max(extent.columns, CHART.column + 1);
-  const lastRow = headerRow + grid.touchpoints.length;
-  const column = (header: number): CellArea => ({ row: headerRow, column: header + 1, rows: lastRow - headerRow + 1, columns: 1 });
+  const tableWidth = fitted.columnWidths.filter((w) => w.column <= TABLE_COLUMNS).reduce((sum, w) => sum + w.width, 0);
   return {
     blocks,
-    merges: emotion.merges,
-    columnWidths: [
-      { column: 1, columns: 1, width: LABEL_WIDTH },
-      { column: 2, columns: columns - 1, width: TOUCHPOINT_WIDTH },
-    ],
+    merges: [],
+    columnWidths: [...fitted.columnWidths, { column: GAP_COLUMN, columns: 1, width: GAP_WIDTH }, gridColumns].sort((a, b) => a.column - b.column),
+    hiddenColumns: [data.hidden],
     frozenRows: 2,
-    frozenColumns: 1,
+    frozenColumns: 0,
     charts: [
       {
         kind: 'line',
         title: texts.chartTitle,
-        domain: column(2), // Touchpoint
-        series: [column(5), column(6)], // Current, Target
+        domain: data.columns[0],
+        series: [data.columns[1], data.columns[2]],
         minValue: -2,
         maxValue: 2,
-        anchorRow: summaryTop,
-        anchorColumn: CHART.column,
-        width: CHART.width,
-        height: CHART.height,
+        anchorRow: chartRow,
+        anchorColumn: 1,
+        width: tableWidth,
+        height: CHART_HEIGHT,
       },
     ],
     rows: extent.rows,
-    columns,
+    columns: extent.columns,
   };
 }

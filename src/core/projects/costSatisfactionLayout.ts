@@ -5,6 +5,8 @@ import { quadrantCells, QUADRANT_HEADER_FILL } from '../quadrants/quadrantCells'
 import { quadrantChart } from '../quadrants/quadrantChart';
 import { generatedTabHead, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
+import { DEFAULT_ROW_PIXELS, fitColumns } from '../tabs/columnWidths';
+import { localeNumber } from '../tabs/localeNumber';
 import { CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
 
 /**
@@ -15,12 +17,17 @@ import { CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, 
  *   4  the 2×2 matrix as cells: axis labels with the split values (median or set by the
  *      user), Quick wins | Major projects over Fill-ins | Money pits, each quadrant
  *      listing its projects in rank order, one a row, with ⚑ when on a split line;
- *      the scatter chart floats beside it (G4)
+ *      the scatter chart floats beside it (G4), as tall as the matrix (at least 15 rows),
+ *      so that the rows it takes are the chart's, not empty ones
  *   …  the ranked table `Rank | Project | Quadrant | Cost | Impact | Impact per cost |
  *      Touchpoints | Type | Owner`; an impact computed from touchpoints shows
  *      "(computed)" through its number format, so the cell stays a number
- *   …  beside the table, the chart's data: cost, impact, and two two-point series that
- *      draw the split lines across the plotted area
+ *   →  right of everything, in hidden columns (core/tabs/chartData.ts), the chart's data:
+ *      cost, impact, and two two-point series that draw the split lines across the
+ *      plotted area
+ *
+ * Columns are sized from the text they hold (core/tabs/columnWidths.ts); numbers in labels
+ * are written for the build's language ("≥ 0,575" in Polish).
  *
  * Everything is a value with a format: the tab reads the same without the add-on. The
  * matrix cells, the chart and its data are the shared 2×2 pieces of core/quadrants.
@@ -34,13 +41,16 @@ export const QUADRANT_FILLS: Readonly<Record<Quadrant, string>> = {
 
 const HEADER_FILL = QUADRANT_HEADER_FILL;
 const MATRIX_TOP = 4;
-const CHART = { column: 7, width: 560, height: 360, rows: 19 };
+const CHART = { column: 7, width: 560, minRows: 15 };
 const TABLE_COLUMNS = 9;
-/** The chart's data sits right of the ranked table, one column apart. */
-const CHART_DATA_COLUMN = TABLE_COLUMNS + 2;
-const COST_FORMAT = '#,##0.##';
+const RANK_FORMAT = '0';
 const IMPACT_FORMAT = '0.00';
-const RATIO_FORMAT = '0.0000';
+const RATIO_FORMAT = '0.000';
+
+/** Whole costs as whole numbers with thousands grouping; else two decimals ("1,250" or "12.50"). */
+export function costFormat(costs: readonly number[]): string {
+  return costs.every(Number.isInteger) ? '#,##0' : '#,##0.00';
+}
 
 const c = (value: LayoutValue, format?: CellFormat): LayoutCell => ({ value, format });
 const bold = (value: LayoutValue, format: CellFormat = {}): LayoutCell => c(value, { ...format, bold: true });
@@ -51,9 +61,9 @@ function lineFlag(p: MatrixProject, texts: CostSatisfactionTexts): string | null
   return onCostLine && onImpactLine ? texts.onBothLines : onCostLine ? texts.onCostLine : onImpactLine ? texts.onImpactLine : null;
 }
 
-function matrixCells(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
+function matrixCells(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, locale: OutputLocale): LayoutCell[][] {
   const s = matrix.splits;
-  const split = (value: number, given: boolean) => `${texts.number(value)}, ${given ? texts.givenSplit : texts.median}`;
+  const split = (value: number, given: boolean) => `${localeNumber(value, locale)}, ${given ? texts.givenSplit : texts.median}`;
   const cost = split(s.cost, s.costGiven);
   const impact = split(s.impact, s.impactGiven);
   const items = (q: Quadrant) => matrix.quadrants[q].map((p) => ({ text: p.name, note: lineFlag(p, texts) }));
@@ -78,12 +88,12 @@ function computedFormat(texts: CostSatisfactionTexts): string {
   return `${IMPACT_FORMAT}" (${texts.computed.replace(/"/g, '')})"`;
 }
 
-function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts): LayoutCell[][] {
+function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, costs: string): LayoutCell[][] {
   return matrix.projects.map((p) => [
-    c(p.rank),
+    c(p.rank, { numberFormat: RANK_FORMAT }),
     c(p.name),
     c(texts.quadrants[p.placement.quadrant], { background: QUADRANT_FILLS[p.placement.quadrant] }),
-    c(p.cost, { numberFormat: COST_FORMAT }),
+    c(p.cost, { numberFormat: costs }),
     c(p.impact, { numberFormat: p.impactComputed ? computedFormat(texts) : IMPACT_FORMAT }),
     c(optional(p.impactPerCost), { numberFormat: RATIO_FORMAT }),
     c(p.touchpoints.length === 0 ? null : p.touchpoints.join(', '), { wrap: p.touchpoints.length > 1 }),
@@ -94,20 +104,28 @@ function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts)
 
 export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: OutputLocale, meta: TabMeta): SheetLayout {
   const texts = COST_SATISFACTION_TEXTS[locale];
+  const costs = costFormat(matrix.projects.map((p) => p.cost));
   const head = generatedTabHead(texts.title, locale, meta);
-  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: matrixCells(matrix, texts) };
-  // The chart floats beside the matrix: the table starts below whichever is taller.
-  const tableTop = MATRIX_TOP + Math.max(matrixBlock.cells.length, CHART.rows) + 1;
+  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: matrixCells(matrix, texts, locale) };
+  // The chart floats beside the matrix, as tall as it: the table starts below both.
+  const chartRows = Math.max(matrixBlock.cells.length, CHART.minRows);
+  const tableTop = MATRIX_TOP + chartRows + 1;
   const table: LayoutBlock = {
     row: tableTop,
     column: 1,
-    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL, wrap: true })), ...tableRows(matrix, texts)], TABLE_COLUMNS),
+    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL })), ...tableRows(matrix, texts, costs)], TABLE_COLUMNS),
   };
+  const place = { anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: chartRows * DEFAULT_ROW_PIXELS };
+  const fitted = fitColumns([head, matrixBlock, table], {
+    columns: Array.from({ length: TABLE_COLUMNS }, (_, i) => i + 1),
+    charts: [{ kind: 'scatter', title: '', domain: { row: 1, column: 1, rows: 1, columns: 1 }, series: [], ...place }],
+    // The quadrants' names (B and D, below the legend-free rows) set the halves' widths.
+    fitAreas: [2, 4].map((column) => ({ row: MATRIX_TOP + 1, column, rows: matrixBlock.cells.length - 3, columns: 1 })),
+  });
   // The chart's series: the projects (cost, impact), then the cost and impact lines.
   const { data, chart } = quadrantChart(
     {
       title: texts.chartTitle,
-      dataTitle: texts.chartData,
       xName: texts.chartHeader[0],
       series: [{ name: texts.chartHeader[1], points: matrix.projects.map((p) => ({ x: p.cost, y: p.impact })) }],
       xLineName: texts.chartHeader[2],
@@ -116,26 +134,23 @@ export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: O
       yLine: matrix.splits.impact,
       xTitle: texts.costAxis,
       yTitle: texts.impactAxis,
+      xFormat: costs,
+      yFormat: IMPACT_FORMAT,
     },
-    { dataRow: tableTop, dataColumn: CHART_DATA_COLUMN, anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: CHART.height },
+    fitted.blocks,
+    place,
   );
-  const blocks = [head, matrixBlock, table, data];
+  const blocks = [...fitted.blocks, data.block];
   const extent = extentOf(blocks);
   return {
     blocks,
     merges: [],
-    columnWidths: [
-      { column: 1, columns: 1, width: 200 },
-      { column: 2, columns: 1, width: 180 },
-      { column: 3, columns: 1, width: 140 },
-      { column: 4, columns: 1, width: 180 },
-      { column: 5, columns: 1, width: 140 },
-      { column: 7, columns: 1, width: 220 },
-    ],
+    columnWidths: fitted.columnWidths,
+    hiddenColumns: [data.hidden],
     frozenRows: 2,
     frozenColumns: 0,
     charts: [chart],
     rows: extent.rows,
-    columns: Math.max(extent.columns, CHART.column + 1),
+    columns: extent.columns,
   };
 }

@@ -1,4 +1,5 @@
 import { Quadrant } from './costSatisfactionQuadrant';
+import { localeNumber } from '../tabs/localeNumber';
 import { OutputLocale } from '../tabs/outputLocale';
 import { ProjectType } from './projectsTable';
 
@@ -34,11 +35,10 @@ export interface CostSatisfactionTexts {
   readonly chartHeader: readonly [string, string, string, string];
   readonly costAxis: string;
   readonly impactAxis: string;
-  /** A number inside a sentence, in the locale's decimal style, at most 4 decimals. */
+  /** A number inside a sentence, in the locale's decimal style, at most 4 decimals (core/tabs/localeNumber.ts). */
   number(value: number): string;
 }
 
-const shortNumber = (value: number): string => String(Number(value.toFixed(4)));
 
 const en: CostSatisfactionTexts = {
   tabName: 'Cost vs satisfaction',
@@ -67,7 +67,7 @@ const en: CostSatisfactionTexts = {
   chartHeader: ['Cost', 'Projects', 'Cost split', 'Impact split'],
   costAxis: 'Cost',
   impactAxis: 'Satisfaction impact',
-  number: shortNumber,
+  number: (value) => localeNumber(value, 'en'),
 };
 
 const pl: CostSatisfactionTexts = {
@@ -97,7 +97,7 @@ const pl: CostSatisfactionTexts = {
   chartHeader: ['Koszt', 'Projekty', 'Linia kosztu', 'Linia wpływu'],
   costAxis: 'Koszt',
   impactAxis: 'Wpływ na satysfakcję',
-  number: (value) => shortNumber(value).replace('.', ','),
+  number: (value) => localeNumber(value, 'pl'),
 };
 
 export const COST_SATISFACTION_TEXTS: Readonly<Record<OutputLocale, CostSatisfactionTexts>> = { en, pl };

@@ -55,6 +55,8 @@ export interface ProjectRow {
 
 export interface ProjectsRead {
   readonly rows: readonly ProjectRow[];
+  /** Every project row with the touchpoint names it lists, also rows with a problem elsewhere, for linking. */
+  readonly linkRows: readonly { readonly sheetRow: number; readonly touchpoints: readonly string[] }[];
   readonly problems: readonly TableProblem[];
   readonly unusedHeaders: readonly string[];
   /** The sheet column of Touchpoints, for messages about the names in it. */
@@ -89,6 +91,7 @@ export function readProjects(grid: SourceGrid, mapping: ColumnMapping<ProjectCol
   };
   return {
     rows,
+    linkRows: table.partialRows.map(({ sheetRow, record }) => ({ sheetRow, touchpoints: record.touchpoints ?? [] })),
     problems: [...table.problems, ...impactProblems(grid.sheet, rows, table.columns.impact, headerOf(table.columns.impact), locale)].sort(bySheetPosition),
     unusedHeaders: table.unusedHeaders,
     touchpointsColumn: table.columns.touchpoints,

@@ -1,15 +1,15 @@
-import { CellArea, CellFormat, LayoutBlock, LayoutCell, LayoutChart, LayoutValue, rectangle } from '../tabs/sheetLayout';
-import { QUADRANT_HEADER_FILL } from './quadrantCells';
+import { ChartDataColumn, HiddenChartData, hiddenChartData } from '../tabs/chartData';
+import { LayoutBlock, LayoutChart, LayoutValue } from '../tabs/sheetLayout';
 
 /**
- * The scatter chart of a 2×2 matrix tab (DESIGN §4) and the block of data it draws: the
- * items as one or more point series (x, y), and the two split lines, each as a two-point
- * series drawn as a line without points — the x line from (x split, bottom) to (x split,
- * top), the y line from (left, y split) to (right, y split). Each line's points sit on rows
- * of their own, so that only its two points join. The data block:
+ * The scatter chart of a 2×2 matrix tab (DESIGN §4) and the data it draws, kept in hidden
+ * columns right of everything in view (core/tabs/chartData.ts): the items as one or more
+ * point series (x, y), and the two split lines, each as a two-point series drawn as a line
+ * without points — the x line from (x split, bottom) to (x split, top), the y line from
+ * (left, y split) to (right, y split). Each line's points sit on rows of their own, so that
+ * only its two points join. The hidden columns:
  *
- *   title
- *   x name | series 1 | … | series n | x line | y line
+ *   x name | series 1 | … | series n | x line | y line       (the header cells)
  *   x      | y        |   |          |        |          one row per point, under its series
  *   xs     |          |   |          | bottom |
  *   xs     |          |   |          | top    |
@@ -31,8 +31,6 @@ export interface QuadrantSeries {
 
 export interface QuadrantChartSpec {
   readonly title: string;
-  /** The data block's title ("Chart data"). */
-  readonly dataTitle: string;
   /** The header of the x column. */
   readonly xName: string;
   readonly series: readonly QuadrantSeries[];
@@ -42,22 +40,20 @@ export interface QuadrantChartSpec {
   readonly yLine: number;
   readonly xTitle: string;
   readonly yTitle: string;
+  /** Number formats of the x values and of the y values (series and lines); the axes and tooltips follow them. */
+  readonly xFormat?: string;
+  readonly yFormat?: string;
   /** Where the split lines start and end; default: see above. */
   readonly extent?: { readonly left: number; readonly right: number; readonly bottom: number; readonly top: number };
 }
 
-/** Where the data block goes (its title row) and where the chart floats, with its size in pixels. */
+/** Where the chart floats, with its size in pixels. */
 export interface QuadrantChartPlace {
-  readonly dataRow: number;
-  readonly dataColumn: number;
   readonly anchorRow: number;
   readonly anchorColumn: number;
   readonly width: number;
   readonly height: number;
 }
-
-const c = (value: LayoutValue, format?: CellFormat): LayoutCell => ({ value, format });
-const bold = (value: LayoutValue, format: CellFormat = {}): LayoutCell => c(value, { ...format, bold: true });
 
 function defaultExtent(spec: QuadrantChartSpec): NonNullable<QuadrantChartSpec['extent']> {
   const points = spec.series.flatMap((s) => s.points);
@@ -74,30 +70,37 @@ function defaultExtent(spec: QuadrantChartSpec): NonNullable<QuadrantChartSpec['
   return { left, right, bottom, top };
 }
 
-export function quadrantChart(spec: QuadrantChartSpec, place: QuadrantChartPlace): { readonly data: LayoutBlock; readonly chart: LayoutChart } {
-  const n = spec.series.length;
-  const width = n + 3;
+/** The chart's data columns: x, one column per series, then the x line and the y line. */
+export function quadrantChartData(spec: QuadrantChartSpec): ChartDataColumn[] {
   const { left, right, bottom, top } = spec.extent ?? defaultExtent(spec);
-  /** A row with x, and `value` in data column `column` (1 = the first series). */
-  const row = (x: number, column: number, value: number): LayoutCell[] => Array.from({ length: width }, (_, i) => c(i === 0 ? x : i === column ? value : null));
-  const rows: LayoutCell[][] = [
-    [bold(spec.dataTitle)],
-    [spec.xName, ...spec.series.map((s) => s.name), spec.xLineName, spec.yLineName].map((h) => bold(h, { background: QUADRANT_HEADER_FILL })),
-    ...spec.series.flatMap((s, k) => s.points.map((p) => row(p.x, k + 1, p.y))),
-    row(spec.xLine, n + 1, bottom),
-    row(spec.xLine, n + 1, top),
-    row(left, n + 2, spec.yLine),
-    row(right, n + 2, spec.yLine),
+  const points = spec.series.flatMap((s, k) => s.points.map((p) => ({ ...p, k })));
+  const gap = points.map(() => null);
+  return [
+    { header: spec.xName, values: [...points.map((p) => p.x), spec.xLine, spec.xLine, left, right], numberFormat: spec.xFormat },
+    ...spec.series.map((s, k) => ({
+      header: s.name,
+      values: [...points.map((p): LayoutValue => (p.k === k ? p.y : null)), null, null, null, null],
+      numberFormat: spec.yFormat,
+    })),
+    { header: spec.xLineName, values: [...gap, bottom, top, null, null], numberFormat: spec.yFormat },
+    { header: spec.yLineName, values: [...gap, null, null, spec.yLine, spec.yLine], numberFormat: spec.yFormat },
   ];
-  const data: LayoutBlock = { row: place.dataRow, column: place.dataColumn, cells: rectangle(rows, width) };
-  const column = (offset: number): CellArea => ({ row: place.dataRow + 1, column: place.dataColumn + offset, rows: rows.length - 1, columns: 1 });
+}
+
+/**
+ * The chart and its hidden data, placed right of `visible` (the blocks a person reads):
+ * add `data.block` to the layout's blocks and `data.hidden` to its hiddenColumns.
+ */
+export function quadrantChart(spec: QuadrantChartSpec, visible: readonly LayoutBlock[], place: QuadrantChartPlace): { readonly data: HiddenChartData; readonly chart: LayoutChart } {
+  const n = spec.series.length;
+  const data = hiddenChartData(visible, quadrantChartData(spec));
   return {
     data,
     chart: {
       kind: 'scatter',
       title: spec.title,
-      domain: column(0),
-      series: Array.from({ length: n + 2 }, (_, i) => column(i + 1)),
+      domain: data.columns[0],
+      series: data.columns.slice(1),
       xTitle: spec.xTitle,
       yTitle: spec.yTitle,
       lineSeries: [n, n + 1],

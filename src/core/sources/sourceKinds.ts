@@ -3,6 +3,7 @@ import { RESPONSES_SCHEMA } from '../survey/responsesTable';
 import { ColumnSpec, SourceGrid, TableSchema } from '../tables/tableSchema';
 import { detectTable, looksLikeTable, TableDetection } from '../tables/tableDetection';
 import { TOUCHPOINTS_SCHEMA } from '../journey/touchpointsTable';
+import { THEMES_SCHEMA } from '../themes/themesTable';
 import { STAKEHOLDERS_SCHEMA } from '../stakeholders/stakeholdersTable';
 
 /**
@@ -11,12 +12,13 @@ import { STAKEHOLDERS_SCHEMA } from '../stakeholders/stakeholdersTable';
  * column found beats some, then more columns found beats fewer, then the order below.
  * A Touchpoints tab also has an "Owner" column that Projects knows, so "best" matters.
  */
-export type SourceKind = 'touchpoints' | 'projects' | 'responses' | 'stakeholders';
+export type SourceKind = 'touchpoints' | 'projects' | 'responses' | 'themes' | 'stakeholders';
 
 export const SOURCE_SCHEMAS: Readonly<Record<SourceKind, TableSchema<Record<string, ColumnSpec<unknown>>>>> = {
   touchpoints: TOUCHPOINTS_SCHEMA,
   projects: PROJECTS_SCHEMA,
   responses: RESPONSES_SCHEMA,
+  themes: THEMES_SCHEMA,
   stakeholders: STAKEHOLDERS_SCHEMA,
 };
 

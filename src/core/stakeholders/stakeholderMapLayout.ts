@@ -1,5 +1,6 @@
 import { quadrantCells, QUADRANT_HEADER_FILL, QuadrantItem } from '../quadrants/quadrantCells';
 import { quadrantChart, QuadrantSeries } from '../quadrants/quadrantChart';
+import { DEFAULT_ROW_PIXELS, fitColumns } from '../tabs/columnWidths';
 import { generatedTabHead, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
 import { CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
@@ -19,8 +20,10 @@ import { ATTITUDES } from './stakeholdersTable';
  *      department beside it in grey; the scatter chart floats beside it (G4)
  *   …  the table `Stakeholder | Department | Influence | Interest | Quadrant | Attitude |
  *      Expectations | Next step | Owner` in the map's order
- *   …  beside the table, the chart's data: interest, influence per attitude, and the two
- *      split lines at 3 across the 1–5 scales
+ *   →  right of everything, in hidden columns (core/tabs/chartData.ts), the chart's data:
+ *      interest, influence per attitude, and the two split lines at 3 across the 1–5 scales
+ *
+ * Columns are sized from the text they hold (core/tabs/columnWidths.ts), as on the matrix.
  *
  * Names and notes are the user's text: written as text, never as formulas (the writer's rule).
  */
@@ -32,9 +35,10 @@ export const STAKEHOLDER_QUADRANT_FILLS: Readonly<Record<StakeholderQuadrant, st
 };
 
 const MATRIX_TOP = 4;
-const CHART = { column: 7, width: 520, height: 360, rows: 19 };
+const CHART = { column: 7, width: 520, minRows: 15 };
 const TABLE_COLUMNS = 9;
-const CHART_DATA_COLUMN = TABLE_COLUMNS + 2;
+/** Scores are whole numbers on 1–5. */
+const SCORE_FORMAT = '0';
 /** The chart shows the whole 1–5 scales; the split lines run across them. */
 const SCALE = { left: 1, right: 5, bottom: 1, top: 5 };
 
@@ -70,8 +74,8 @@ function tableRows(map: StakeholderMap, texts: StakeholderMapTexts): LayoutCell[
   return map.stakeholders.map((s) => [
     c(s.stakeholder),
     c(optional(s.department)),
-    c(s.influence, { align: 'center' }),
-    c(s.interest, { align: 'center' }),
+    c(s.influence, { align: 'center', numberFormat: SCORE_FORMAT }),
+    c(s.interest, { align: 'center', numberFormat: SCORE_FORMAT }),
     c(texts.quadrants[s.quadrant], { background: STAKEHOLDER_QUADRANT_FILLS[s.quadrant] }),
     c(s.attitude === undefined ? null : texts.attitudes[s.attitude]),
     c(optional(s.expectations), { wrap: true }),
@@ -94,17 +98,24 @@ export function stakeholderMapLayout(map: StakeholderMap, locale: OutputLocale, 
   const texts = STAKEHOLDER_MAP_TEXTS[locale];
   const head = generatedTabHead(texts.title, locale, meta);
   const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: matrixCells(map, texts) };
-  // The chart floats beside the matrix: the table starts below whichever is taller.
-  const tableTop = MATRIX_TOP + Math.max(matrixBlock.cells.length, CHART.rows) + 1;
+  // The chart floats beside the matrix, as tall as it: the table starts below both.
+  const chartRows = Math.max(matrixBlock.cells.length, CHART.minRows);
+  const tableTop = MATRIX_TOP + chartRows + 1;
   const table: LayoutBlock = {
     row: tableTop,
     column: 1,
-    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: QUADRANT_HEADER_FILL, wrap: true })), ...tableRows(map, texts)], TABLE_COLUMNS),
+    cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: QUADRANT_HEADER_FILL })), ...tableRows(map, texts)], TABLE_COLUMNS),
   };
+  const place = { anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: chartRows * DEFAULT_ROW_PIXELS };
+  const fitted = fitColumns([head, matrixBlock, table], {
+    columns: Array.from({ length: TABLE_COLUMNS }, (_, i) => i + 1),
+    charts: [{ kind: 'scatter', title: '', domain: { row: 1, column: 1, rows: 1, columns: 1 }, series: [], ...place }],
+    // The quadrants' names (B and D, below the legend-free rows) set the halves' widths.
+    fitAreas: [2, 4].map((column) => ({ row: MATRIX_TOP + 1, column, rows: matrixBlock.cells.length - 1 - texts.legend.length, columns: 1 })),
+  });
   const { data, chart } = quadrantChart(
     {
       title: texts.chartTitle,
-      dataTitle: texts.chartData,
       xName: texts.tableHeader[3],
       series: chartSeries(map, texts),
       xLineName: texts.interestLine,
@@ -113,29 +124,24 @@ export function stakeholderMapLayout(map: StakeholderMap, locale: OutputLocale, 
       yLine: STAKEHOLDER_SPLIT,
       xTitle: texts.interestAxis,
       yTitle: texts.influenceAxis,
+      xFormat: SCORE_FORMAT,
+      yFormat: SCORE_FORMAT,
       extent: SCALE,
     },
-    { dataRow: tableTop, dataColumn: CHART_DATA_COLUMN, anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: CHART.height },
+    fitted.blocks,
+    place,
   );
-  const blocks = [head, matrixBlock, table, data];
+  const blocks = [...fitted.blocks, data.block];
   const extent = extentOf(blocks);
   return {
     blocks,
     merges: [],
-    columnWidths: [
-      { column: 1, columns: 1, width: 220 },
-      { column: 2, columns: 1, width: 160 },
-      { column: 3, columns: 1, width: 140 },
-      { column: 4, columns: 1, width: 180 },
-      { column: 5, columns: 1, width: 150 },
-      { column: 6, columns: 1, width: 100 },
-      { column: 7, columns: 2, width: 240 },
-      { column: 9, columns: 1, width: 130 },
-    ],
+    columnWidths: fitted.columnWidths,
+    hiddenColumns: [data.hidden],
     frozenRows: 2,
     frozenColumns: 0,
     charts: [chart],
     rows: extent.rows,
-    columns: Math.max(extent.columns, CHART.column + 1),
+    columns: extent.columns,
   };
 }

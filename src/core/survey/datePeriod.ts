@@ -65,3 +65,42 @@ export function periodStart(year: number, monthIndex: number, day: number, perio
       return daysFromCivil(year, 0, 1);
   }
 }
+
+/** The first day of the period after the one that starts on `start` (a period start). */
+export function nextPeriodStart(start: number, period: Period): number {
+  switch (period) {
+    case 'day':
+      return start + 1;
+    case 'week':
+      return start + 7;
+    default: {
+      const { year, monthIndex } = civilFromDays(start);
+      const months = period === 'month' ? 1 : period === 'quarter' ? 3 : 12;
+      return daysFromCivil(year + floor((monthIndex + months) / 12), (monthIndex + months) % 12, 1);
+    }
+  }
+}
+
+/** How many periods run from the one starting on `first` to the one starting on `last`, both included. */
+export function periodsBetween(first: number, last: number, period: Period): number {
+  switch (period) {
+    case 'day':
+      return last - first + 1;
+    case 'week':
+      return (last - first) / 7 + 1;
+    default: {
+      const a = civilFromDays(first);
+      const b = civilFromDays(last);
+      const months = (b.year - a.year) * 12 + (b.monthIndex - a.monthIndex);
+      return months / (period === 'month' ? 1 : period === 'quarter' ? 3 : 12) + 1;
+    }
+  }
+}
+
+/** A day number as the ISO date a user reads: 2026-03-01. */
+export function isoDay(days: number): string {
+  const { year, monthIndex, day } = civilFromDays(days);
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  const yyyy = year >= 0 && year < 1000 ? String(year).padStart(4, '0') : String(year);
+  return `${yyyy}-${pad(monthIndex + 1)}-${pad(day)}`;
+}

@@ -20,8 +20,12 @@ export function isOnScale(scale: ScoreScale, value: number): boolean {
 
 /** The allowed values in words, for error messages: "whole numbers from 0 to 10". */
 export function describeScale(scale: ScoreScale): string {
+  if (scale.min === -Infinity && scale.max === Infinity) return 'any number';
   return `${scale.wholePoints ? 'whole numbers' : 'numbers'} from ${scale.min} to ${scale.max}`;
 }
 
 /** The 0–10 likelihood-to-recommend question of the Net Promoter Score. */
 export const NPS_SCALE: ScoreScale = { min: 0, max: 10, wholePoints: true, name: '0–10 score' };
+
+/** Any number at all: an outcome or rating of unknown scale (DRIVERS reads NPS, CSAT, revenue alike). */
+export const ANY_NUMBER: ScoreScale = { min: -Infinity, max: Infinity, wholePoints: false, name: 'number' };

@@ -18,7 +18,13 @@ export type CellParse<T> = { readonly ok: true; readonly value: T } | { readonly
 export interface CellParser<T> {
   /** What the column accepts, in words, for the "allowed:" part of a message. */
   readonly allowed: string;
-  parse(cell: CellValue): CellParse<T>;
+  /** `numberFormat` is the cell's Sheets number format when the reader knows it ("0%"). */
+  parse(cell: CellValue, numberFormat?: string): CellParse<T>;
+}
+
+/** A percent format ("0%", "0.0%"): the % sign outside quoted text and escapes. */
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  return numberFormat !== undefined && /%/.test(numberFormat.replace(/"[^"]*"|\\./g, ''));
 }
 
 const ok = <T>(value: T): CellParse<T> => ({ ok: true, value });
@@ -53,10 +59,10 @@ export function optionalText(what: CellNoun, texts = PROBLEM_TEXTS.en): CellPars
   return text(what, false, texts);
 }
 
-/** A number as a cell holds it or as numeric text; U+2212 "−" (typographic minus) counts as "-". */
+/** A number as a cell holds it or as numeric text (parseNumericText: U+2212 "−" counts as "-", as in the custom functions). */
 function readNumber(cell: CellValue): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
-  if (typeof cell === 'string') return parseNumericText(cell.replace(/\u2212/g, '-'));
+  if (typeof cell === 'string') return parseNumericText(cell);
   return undefined;
 }
 
@@ -100,15 +106,18 @@ export function flag(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<boole
 /**
  * A share of customers as a fraction 0..1 (DESIGN §3 Reach): `0.4`, `40%` (a percent-
  * formatted cell already holds 0.4; `"40%"` as text too) or `40` (a number above 1 is a
- * percentage). Blank gives undefined; the caller decides what blank means.
+ * percentage). A percent-formatted cell means what it shows: `150%` holds 1.5 and is an
+ * error, not 1.5%. Blank gives undefined; the caller decides what blank means.
  */
 export function share(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<number | undefined> {
   return {
     allowed: texts.shareAllowed,
-    parse(cell) {
+    parse(cell, numberFormat) {
       if (isBlankCell(cell)) return ok(undefined);
       let n: number | undefined;
-      if (typeof cell === 'string' && /%\s*$/.test(cell)) {
+      if (typeof cell === 'number' && isPercentFormat(numberFormat)) {
+        n = cell;
+      } else if (typeof cell === 'string' && /%\s*$/.test(cell)) {
         const percent = readNumber(cell.replace(/%\s*$/, ''));
         n = percent === undefined ? undefined : percent / 100;
       } else {
@@ -128,7 +137,7 @@ export function share(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<numb
  * "12,500" almost surely means twelve thousand five hundred; guessing either way could move
  * a project 1000× on the matrix, so it is reported instead.
  */
-export const THOUSANDS_TEXT = /^\s*[+-]?\d{1,3}(?:,\d{3})+\s*$/;
+export const THOUSANDS_TEXT = /^\s*[+\-\u2212]?\d{1,3}(?:,\d{3})+\s*$/;
 
 /**
  * A number, optionally with a lower bound (a cost is ≥ 0); blank gives undefined unless

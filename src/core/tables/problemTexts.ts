@@ -37,7 +37,9 @@ export type CellNoun =
   | 'interest'
   | 'attitude'
   | 'expectations'
-  | 'nextStep';
+  | 'nextStep'
+  | 'themeName'
+  | 'keywords';
 
 /** What a cell should hold, in the two forms a message needs. */
 export interface Expected {
@@ -147,12 +149,15 @@ const EN_NOUNS: Readonly<Record<CellNoun, string>> = {
   attitude: 'stakeholder attitude',
   expectations: 'description of expectations',
   nextStep: 'next step',
+  themeName: 'theme name',
+  keywords: 'list of keywords',
 };
 
 const same = (text: string): Expected => ({ nominative: text, instrumental: text });
 
 const en: ProblemTexts = {
-  a: (noun) => same(`a ${EN_NOUNS[noun]}`),
+  // "an owner", "an impact", "an effort point"; "a 0–10 NPS score".
+  a: (noun) => same(`${/^[aeiou]/i.test(EN_NOUNS[noun]) ? 'an' : 'a'} ${EN_NOUNS[noun]}`),
   number: same('a number'),
   yesNoFor: (noun) => same(`a yes/no value for ${EN_NOUNS[noun]}`),
   listOf: (noun) => same(`a list of ${EN_NOUNS[noun]}`),
@@ -247,6 +252,8 @@ const PL_NOUNS: Readonly<Record<CellNoun, readonly [string, string, string]>> = 
   attitude: ['postawa', 'postawą', 'postawy'],
   expectations: ['oczekiwania', 'oczekiwaniami', 'oczekiwań'],
   nextStep: ['następny krok', 'następnym krokiem', 'następnego kroku'],
+  themeName: ['nazwa tematu', 'nazwą tematu', 'nazwy tematu'],
+  keywords: ['lista słów kluczowych', 'listą słów kluczowych', 'listy słów kluczowych'],
 };
 
 const pl: ProblemTexts = {

@@ -25,6 +25,11 @@ export interface ColumnSpec<T> {
   /** A required column must exist; an optional one reads as blank cells when absent. */
   readonly required: boolean;
   readonly parser: CellParser<T>;
+  /**
+   * A blank cell continues the value above it (DESIGN §3: a Stage written once for several
+   * touchpoints, or merged, which Sheets reads as the first cell followed by blanks).
+   */
+  readonly continuesAbove?: boolean;
 }
 
 export interface TableSchema<Columns extends Record<string, ColumnSpec<unknown>>> {
@@ -57,6 +62,8 @@ export interface SourceGrid {
   readonly firstRow: number;
   readonly firstColumn: number;
   readonly values: readonly (readonly CellValue[])[];
+  /** The cells' number formats, same shape as `values`, when the reader fetched them. */
+  readonly numberFormats?: readonly (readonly string[])[];
 }
 
 export interface TableRow<Record> {
@@ -77,6 +84,8 @@ export interface TableRead<Columns extends Record<string, ColumnSpec<unknown>>> 
   /** The sheet row of the header, and the sheet column each key was found in. */
   readonly headerRow: number;
   readonly columns: { readonly [Key in keyof Columns]?: number };
+  /** Each found column's header as the user wrote it ("Valuation" in a Polish build too): what messages name it by. */
+  readonly headers: { readonly [Key in keyof Columns]?: string };
   /** Headers of columns no key uses, for a warning: they are ignored, not lost. */
   readonly unusedHeaders: readonly string[];
 }
@@ -211,6 +220,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
       problems: [{ sheet: grid.sheet, problem: texts.emptyTable, allowed: texts.headerRowAndItems(Object.values(schema.columns).map((c) => c.name)) }],
       headerRow: grid.firstRow,
       columns: {},
+      headers: {},
       unusedHeaders: [],
     };
   }
@@ -219,9 +229,12 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
   const rows: TableRow<TableRecord<Columns>>[] = [];
   const partialRows: TableRow<Partial<TableRecord<Columns>>>[] = [];
   const keys = Object.keys(schema.columns) as (keyof Columns)[];
+  /** The last non-blank cell of each column that continues above, and its format. */
+  const above = new Map<keyof Columns, { cell: CellValue; format?: string }>();
 
   for (let index = header.index + 1; index < grid.values.length; index++) {
     const cells = grid.values[index];
+    const formats = grid.numberFormats?.[index];
     if (cells.every(isBlankCell)) continue;
     const sheetRow = grid.firstRow + index;
     const record: Record<string, unknown> = {};
@@ -231,8 +244,13 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
       const columnIndex = header.located.columns.get(key);
       // A required column that is missing is reported once above, not once per row.
       if (columnIndex === undefined && spec.required) continue;
-      const cell = columnIndex === undefined ? '' : cells[columnIndex];
-      const parsed = spec.parser.parse(cell);
+      let cell = columnIndex === undefined ? '' : cells[columnIndex];
+      let format = columnIndex === undefined ? undefined : formats?.[columnIndex];
+      const previous = spec.continuesAbove && isBlankCell(cell) ? above.get(key) : undefined;
+      if (previous !== undefined) ({ cell, format } = previous);
+      const parsed = spec.parser.parse(cell, format);
+      // Only a valid value carries down: a bad one is reported once, on its own row.
+      if (spec.continuesAbove && parsed.ok && previous === undefined && !isBlankCell(cell)) above.set(key, { cell, format });
       if (parsed.ok) {
         record[key as string] = parsed.value;
       } else {
@@ -257,7 +275,11 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
 
   const used = new Set(header.located.columns.values());
   const columns: { [Key in keyof Columns]?: number } = {};
-  header.located.columns.forEach((index, key) => (columns[key] = grid.firstColumn + index));
+  const headerNames: { [Key in keyof Columns]?: string } = {};
+  header.located.columns.forEach((index, key) => {
+    columns[key] = grid.firstColumn + index;
+    headerNames[key] = headers[index] || schema.columns[key].name;
+  });
   return {
     // Rows read without some columns are incomplete: keep none when a column is missing.
     rows: header.located.problems.length > 0 ? [] : rows,
@@ -265,6 +287,7 @@ export function readTable<Columns extends Record<string, ColumnSpec<unknown>>>(
     problems,
     headerRow: grid.firstRow + header.index,
     columns,
+    headers: headerNames,
     unusedHeaders: headers.filter((h, i) => h !== '' && !used.has(i)),
   };
 }

@@ -66,11 +66,35 @@ export interface LayoutChart {
   readonly height: number;
 }
 
+/** A run of columns: `columns` of them from `column`. */
+export interface ColumnRun {
+  readonly column: number;
+  readonly columns: number;
+}
+
+/** A run of rows: `rows` of them from `row`. */
+export interface RowRun {
+  readonly row: number;
+  readonly rows: number;
+}
+
+export interface ColumnWidth extends ColumnRun {
+  /** Pixels. */
+  readonly width: number;
+}
+
 export interface SheetLayout {
   readonly blocks: readonly LayoutBlock[];
   readonly merges: readonly CellArea[];
-  /** Widths in pixels of runs of columns. */
-  readonly columnWidths: readonly { readonly column: number; readonly columns: number; readonly width: number }[];
+  /** Widths in pixels of runs of columns (core/tabs/columnWidths.ts computes them from the text). */
+  readonly columnWidths: readonly ColumnWidth[];
+  /**
+   * Columns and rows hidden from view: the data a chart reads (core/tabs/chartData.ts), so
+   * that no block of loose numbers sits in view (DESIGN §4). Charts read hidden cells too.
+   * Absent: none. The writer hides each run with one call.
+   */
+  readonly hiddenColumns?: readonly ColumnRun[];
+  readonly hiddenRows?: readonly RowRun[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
   readonly charts: readonly LayoutChart[];
@@ -96,6 +120,23 @@ export function extentOf(blocks: readonly LayoutBlock[]): { rows: number; column
     columns = Math.max(columns, block.column + (block.cells[0]?.length ?? 1) - 1);
   }
   return { rows, columns };
+}
+
+/** Sheets' limit on the cells of a whole spreadsheet (every tab's rows × columns, hidden ones included). */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
+/** What a new tab has before anything is written to it (Sheets' default grid). */
+export const NEW_TAB_ROWS = 1000;
+export const NEW_TAB_COLUMNS = 26;
+
+/**
+ * The cells the tab written from `layout` holds: its grid of rows × columns, which is what
+ * counts towards Sheets' 10,000,000-cell limit. The writer (src/sheets/layoutWriter.ts)
+ * starts from a new tab's 1,000 × 26 and always adds at least one row and one column, so
+ * the grid is max(1,001, rows) × max(27, columns).
+ */
+export function tabCellCount(layout: Pick<SheetLayout, 'rows' | 'columns'>): number {
+  return Math.max(NEW_TAB_ROWS + 1, layout.rows) * Math.max(NEW_TAB_COLUMNS + 1, layout.columns);
 }
 
 /** "2026-11-23 04:05 UTC": when a tab was built, the same for every reader whatever their time zone. */

@@ -15,19 +15,20 @@ describe('the example tabs', () => {
   });
 
   it('name their tabs in the locale', () => {
-    expect(exampleTabNames('en')).toEqual({ touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', metrics: 'Metrics', stakeholders: 'Stakeholders' });
-    expect(exampleTabNames('pl')).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', metrics: 'Metryki', stakeholders: 'Interesariusze' });
+    expect(exampleTabNames('en')).toEqual({ touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', stakeholders: 'Stakeholders', metrics: 'Metrics' });
+    expect(exampleTabNames('pl')).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', stakeholders: 'Interesariusze', metrics: 'Metryki' });
   });
 
   it('write the Metrics formulas against the names the tabs got, quoted as formulas need', () => {
-    const names = { touchpoints: 'Touchpoints (2)', projects: 'Projects', responses: "Bob's answers", metrics: 'Metrics', stakeholders: 'Stakeholders' };
-    const metrics = exampleTabs('en', names)[3];
+    const names = { touchpoints: 'Touchpoints (2)', projects: 'Projects', responses: "Bob's answers", themes: 'My themes', stakeholders: 'Stakeholders', metrics: 'Metrics' };
+    const metrics = exampleTabs('en', names).find((tab) => tab.role === 'metrics')!;
     const formulas = metrics.rows.flat().filter((c): c is { formula: string } => typeof c === 'object' && c !== null && 'formula' in c).map((c) => c.formula);
     expect(formulas).toContain("=NPS('Bob''s answers'!D2:D)");
     expect(formulas).toContain("=TOUCHPOINT_GAP('Touchpoints (2)'!D2:D11, 'Touchpoints (2)'!E2:E11)");
     expect(formulas).toContain("=ARRAYFORMULA('Touchpoints (2)'!B2:B11 & \"\")");
+    expect(formulas).toContain("=THEMES('Bob''s answers'!G2:G, 'Bob''s answers'!D2:D, 'My themes'!A:B)");
     // Every custom function of DESIGN §2 is used.
-    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE']) {
+    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'THEMES']) {
       expect(formulas.some((f) => f.startsWith(`=${name}(`))).toBe(true);
     }
   });

@@ -41,11 +41,12 @@ describe('the Touchpoints table (DESIGN §3)', () => {
     const read = readTouchpoints(
       grid([
         ['Stage', 'Touchpoint', 'Valuation', 'Target', 'Moment of truth', 'Reach'],
-        ['Buy', 'Checkout', 3, '', '', ''],
+        ['', 'Checkout', 3, '', '', ''],
         ['', 'Till', 1.5, 'high', 'perhaps', '120%'],
       ]),
     );
     expect(read.problems.map((p) => formatTableProblem(p))).toEqual([
+      'Touchpoints row 2, column A (Stage): the cell is empty; allowed: a stage name (text, not empty)',
       'Touchpoints row 2, column C (Valuation): 3 is not a valuation level; allowed: a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank (= not yet valued)',
       'Touchpoints row 3, column A (Stage): the cell is empty; allowed: a stage name (text, not empty)',
       'Touchpoints row 3, column C (Valuation): 1.5 is not a valuation level; allowed: a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank (= not yet valued)',
@@ -53,6 +54,40 @@ describe('the Touchpoints table (DESIGN §3)', () => {
       'Touchpoints row 3, column E (Moment of truth): "perhaps" is not a yes/no value for moment of truth; allowed: a checkbox, yes/no, tak/nie, x, or blank (= no)',
       'Touchpoints row 3, column F (Reach): "120%" is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
     ]);
+  });
+
+  it('continues a blank Stage from the stage above, as a stage written once or merged cells read', () => {
+    // Sheets reads a merge A2:A4 as "Buy", "", "": the two blanks belong to "Buy".
+    const read = readTouchpoints(
+      grid([
+        ['Stage', 'Touchpoint', 'Valuation'],
+        ['Buy', 'Website', 1],
+        ['', 'Checkout', -1],
+        [null, 'Till', 0],
+        ['Use', 'Manual', 0],
+        ['', 'Hotline', -2],
+      ]),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((r) => [r.stage, r.touchpoint])).toEqual([
+      ['Buy', 'Website'],
+      ['Buy', 'Checkout'],
+      ['Buy', 'Till'],
+      ['Use', 'Manual'],
+      ['Use', 'Hotline'],
+    ]);
+  });
+
+  it('reads a percent-formatted Reach as it shows: 40% is 0.4, 150% is an error, not 1.5%', () => {
+    // getValues() gives 0.4 and 1.5 for cells showing 40% and 150%; 1.5 unformatted means 1.5%.
+    const values: CellValue[][] = [['Stage', 'Touchpoint', 'Valuation', 'Reach'], ['Buy', 'A', 0, 0.4], ['Buy', 'B', 0, 1.5], ['Buy', 'C', 0, 1.5], ['Buy', 'D', 0, 40]];
+    const numberFormats = [['General', 'General', 'General', 'General'], ['', '', '', '0%'], ['', '', '', '0.0%'], ['', '', '', 'General'], ['', '', '', '0']];
+    const read = readTouchpoints({ ...grid(values), numberFormats });
+    expect(read.problems.map((p) => formatTableProblem(p))).toEqual([
+      'Touchpoints row 3, column D (Reach): 1.5 is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
+    ]);
+    const ok = readTouchpoints({ ...grid(values.filter((_, i) => i !== 2)), numberFormats: numberFormats.filter((_, i) => i !== 2) });
+    expect(ok.rows.map((r) => r.reach)).toEqual([0.4, 0.015, 0.4]);
   });
 
   it('reports a touchpoint name used twice on one path, or once on no path and again on a path', () => {
@@ -90,8 +125,8 @@ describe('the Touchpoints table (DESIGN §3)', () => {
       grid(
         [
           ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Zasięg'],
-          ['Zakup', 'Kasa', 'Sklep', 3, '', '', ''], // row 2
-          ['', 'Kasa', 'sklep', 1, 'wysoko', 'może', '120%'], // row 3
+          ['', 'Kasa', 'Sklep', 3, '', '', ''], // row 2: no stage above to continue
+          ['Zakup', 'Kasa', 'sklep', 1, 'wysoko', 'może', '120%'], // row 3
         ],
         'Punkty styku',
       ),
@@ -99,13 +134,30 @@ describe('the Touchpoints table (DESIGN §3)', () => {
       'pl',
     );
     expect(read.problems.map((p) => formatTableProblem(p, 'pl'))).toEqual([
+      'Arkusz Punkty styku, wiersz 2, kolumna A (Etap): komórka jest pusta; dozwolone: nazwa etapu (tekst, niepusty)',
       'Arkusz Punkty styku, wiersz 2, kolumna D (Ocena): 3 nie jest poziomem oceny; dozwolone: pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)',
-      'Arkusz Punkty styku, wiersz 3, kolumna A (Etap): komórka jest pusta; dozwolone: nazwa etapu (tekst, niepusty)',
       'Arkusz Punkty styku, wiersz 3, kolumna B (Punkt styku): "Kasa" powtarza punkt styku z wiersza 2 na ścieżce "sklep"; dozwolone: każda nazwa punktu styku raz na ścieżkę (punkt styku bez ścieżki należy do każdej ścieżki)',
       'Arkusz Punkty styku, wiersz 3, kolumna E (Cel): "wysoko" nie jest poziomem celu; dozwolone: pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= cel domyślny: 0 przy ujemnej ocenie, w przeciwnym razie ocena)',
       'Arkusz Punkty styku, wiersz 3, kolumna F (Moment prawdy): "może" nie jest wartością tak/nie (moment prawdy); dozwolone: pole wyboru, tak/nie, yes/no, x albo puste pole (= nie)',
       'Arkusz Punkty styku, wiersz 3, kolumna G (Zasięg): "120%" nie jest zasięgiem z przedziału od 0% do 100%; dozwolone: udział od 0 do 1 albo odsetek od 0% do 100% (40% lub 40), albo puste pole',
     ]);
+  });
+
+  it('names each column as the user’s header does, also in a Polish build over English headers', () => {
+    const read = readTouchpoints(
+      grid([
+        ['Stage', 'Touchpoint', 'Path', 'Valuation'],
+        ['Zakup', 'Kasa', '', 'dobrze'], // row 2
+        ['Zakup', 'kasa', '', 1], // row 3: repeats row 2
+      ]),
+      {},
+      'pl',
+    );
+    expect(read.problems.map((p) => formatTableProblem(p, 'pl'))).toEqual([
+      'Arkusz Touchpoints, wiersz 2, kolumna D (Valuation): "dobrze" nie jest poziomem oceny; dozwolone: pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole (= jeszcze nie ocenione)',
+      'Arkusz Touchpoints, wiersz 3, kolumna B (Touchpoint): "kasa" powtarza punkt styku z wiersza 2; dozwolone: każda nazwa punktu styku raz na ścieżkę (punkt styku bez ścieżki należy do każdej ścieżki)',
+    ]);
+    expect(read.headers).toEqual({ stage: 'Stage', touchpoint: 'Touchpoint', path: 'Path', valuation: 'Valuation' });
   });
 
   it('names a missing column in Polish for a Polish build, and still knows the English headers', () => {

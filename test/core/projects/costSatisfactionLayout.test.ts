@@ -2,6 +2,7 @@ import { costSatisfactionLayout } from '../../../src/core/projects/costSatisfact
 import { buildCostSatisfactionMatrix } from '../../../src/core/projects/costSatisfactionMatrix';
 import { ProjectRow } from '../../../src/core/projects/projectsTable';
 import { LayoutBlock } from '../../../src/core/tabs/sheetLayout';
+import { chartRangesInView, layoutProblems, unformattedNumbers } from '../../helpers/layoutChecks';
 
 const project = (name: string, cost: number, impact: number, extra: Partial<ProjectRow> = {}): ProjectRow => ({ sheetRow: 2, project: name, cost, impact, touchpoints: [], ...extra });
 const META = { source: 'Projects!A1:F4', builtAt: new Date('2026-11-23T04:05:00Z') };
@@ -35,19 +36,28 @@ describe('costSatisfactionLayout', () => {
     ]);
   });
 
-  it('writes the ranked table below the chart, with the exact header', () => {
-    expect(table.row).toBe(4 + 19 + 1); // the chart (19 rows) is taller than the matrix (8 rows)
+  it('writes the ranked table below the chart, with the exact header and a format on every number', () => {
+    // The chart beside the matrix is as tall as the matrix, at least 15 rows: 15 rows from
+    // row 4, a blank row, the table at 20. No empty rows beyond the chart's.
+    expect(table.row).toBe(4 + 15 + 1);
+    expect(layout.charts[0].height).toBe(15 * 21);
     expect(values(table).slice(1)).toEqual([
       ['Rank', 'Project', 'Quadrant', 'Cost', 'Impact', 'Impact per cost', 'Touchpoints', 'Type', 'Owner'],
       [1, 'Mid', 'Quick wins', 10, 2, 0.2, 'A, B', 'Soft', 'HR'],
       [2, 'Big', 'Major projects', 20, 3, 0.15, null, null, null],
       [3, 'Free', 'Fill-ins', 0, 1, null, null, null, null],
     ]);
+    // Whole costs: "#,##0" (no trailing point, as "#,##0.##" shows "10." in Sheets).
+    expect(table.cells[2].slice(0, 6).map((cell) => cell.format?.numberFormat)).toEqual(['0', undefined, undefined, '#,##0', '0.00', '0.000']);
+    expect(unformattedNumbers(layout)).toEqual([]);
   });
 
-  it('charts cost against impact with the split lines as two-point series', () => {
+  it('charts cost against impact with the split lines as two-point series, from hidden columns', () => {
+    // The table ends in I (9): one spare column, then K–N (11–14), hidden, from row 4.
     expect(data.column).toBe(11);
-    expect(values(data).slice(1)).toEqual([
+    expect(data.row).toBe(4);
+    expect(layout.hiddenColumns).toEqual([{ column: 11, columns: 4 }]);
+    expect(values(data)).toEqual([
       ['Cost', 'Projects', 'Cost split', 'Impact split'],
       [10, 2, null, null],
       [20, 3, null, null],
@@ -59,8 +69,22 @@ describe('costSatisfactionLayout', () => {
     ]);
     const [chart] = layout.charts;
     expect(chart).toMatchObject({ kind: 'scatter', lineSeries: [1, 2], xTitle: 'Cost', yTitle: 'Satisfaction impact', anchorRow: 4, anchorColumn: 7 });
-    expect(chart.domain).toEqual({ row: table.row + 1, column: 11, rows: 8, columns: 1 });
+    expect(chart.domain).toEqual({ row: 4, column: 11, rows: 8, columns: 1 });
     expect(chart.series.map((s) => s.column)).toEqual([12, 13, 14]);
+    expect(chartRangesInView(layout)).toEqual([]);
+  });
+
+  it('cuts no label off and hides nothing under the chart, in English and Polish', () => {
+    expect(layoutProblems(layout)).toEqual([]);
+    // Long names and split values: "High impact (≥ 0.575, median)" must show in full.
+    const long = buildCostSatisfactionMatrix(
+      [project('Complaint empathy workshops for every store', 35, 0.575), project('One-click payment', 180, 2.5), project('E-invoice by default', 10, 0.4, { touchpoints: ['Invoice', 'Registration form'] })],
+      undefined,
+      { impact: 0.575 },
+    );
+    for (const locale of ['en', 'pl'] as const) expect(layoutProblems(costSatisfactionLayout(long, locale, META))).toEqual([]);
+    const cellsOfLong = values(costSatisfactionLayout(long, 'en', META).blocks[1]);
+    expect(cellsOfLong[2][0]).toBe('High impact (≥ 0.575, set by you)');
   });
 
   it('writes Polish words and decimal commas', () => {
@@ -69,6 +93,8 @@ describe('costSatisfactionLayout', () => {
     // Medians: cost (1 + 2) / 2 = 1.5, impact (0.25 + 0.5) / 2 = 0.375.
     expect(matrixCells[1][1]).toBe('Niski koszt (≤ 1,5, mediana)');
     expect(matrixCells[2].slice(0, 2)).toEqual(['Duży wpływ (≥ 0,375, mediana)', 'Szybkie wygrane (0)']);
+    // No Polish label writes a decimal point.
+    for (const block of pl.blocks) for (const row of values(block)) for (const v of row) if (typeof v === 'string') expect(v).not.toMatch(/\d\.\d/);
     expect(values(pl.blocks[2])[1][0]).toBe('Pozycja');
   });
 

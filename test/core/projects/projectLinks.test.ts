@@ -1,6 +1,7 @@
 import { linkProjects } from '../../../src/core/projects/projectLinks';
 import { ProjectRow } from '../../../src/core/projects/projectsTable';
 import { formatTableProblem } from '../../../src/core/tables/tableProblem';
+import { splitNameList } from '../../../src/core/tables/nameList';
 import { TouchpointRow } from '../../../src/core/journey/touchpointsTable';
 
 const touchpoint = (sheetRow: number, name: string, path?: string): TouchpointRow => ({ sheetRow, stage: 'S', touchpoint: name, path, valuation: 0, momentOfTruth: false, effortPoint: false });
@@ -16,12 +17,20 @@ describe('linkProjects', () => {
     expect(linked.map((rows) => rows.map((t) => t.sheetRow))).toEqual([[3, 4, 5], []]);
   });
 
-  it('reports every unknown name of a row in one problem, each with the closest known name', () => {
+  it('reports every unknown name of a row, one problem each with the closest known name', () => {
     const { problems } = linkProjects([project(2, ['Web from', 'Checkout', 'Chekout']), project(3, ['Platnosci'])], TOUCHPOINTS, PLACE);
     expect(problems.map((p) => formatTableProblem(p))).toEqual([
-      'Projects row 2, column D (Touchpoints): "Web from", "Chekout" are not touchpoints of Touchpoints!A1:I5; closest known: "Web form" for "Web from", "Checkout" for "Chekout"; allowed: names from the Touchpoint column of Touchpoints!A1:I5, separated by ; or , or new lines',
+      'Projects row 2, column D (Touchpoints): "Web from" is not a touchpoint of Touchpoints!A1:I5; closest known: "Web form"; allowed: names from the Touchpoint column of Touchpoints!A1:I5, separated by ; or , or new lines',
+      'Projects row 2, column D (Touchpoints): "Chekout" is not a touchpoint of Touchpoints!A1:I5; closest known: "Checkout"; allowed: names from the Touchpoint column of Touchpoints!A1:I5, separated by ; or , or new lines',
       'Projects row 3, column D (Touchpoints): "Platnosci" is not a touchpoint of Touchpoints!A1:I5; closest known: "Płatność"; allowed: names from the Touchpoint column of Touchpoints!A1:I5, separated by ; or , or new lines',
     ]);
+  });
+
+  it('links a touchpoint whose name holds ; or , when the project writes it in double quotes', () => {
+    const withComma = [touchpoint(2, 'Pick-up; returns'), touchpoint(3, 'Bag, box')];
+    const { linked, problems } = linkProjects([project(2, splitNameList('"Pick-up; returns", "Bag, box"'))], withComma, PLACE);
+    expect(problems).toEqual([]);
+    expect(linked[0].map((t) => t.sheetRow)).toEqual([2, 3]);
   });
 
   it('says so when the touchpoints table has no touchpoints to suggest', () => {
@@ -33,7 +42,8 @@ describe('linkProjects', () => {
     const place = { ...PLACE, sheet: 'Projekty', touchpointsHeader: 'Punkty styku' };
     const { problems } = linkProjects([project(2, ['Web from', 'Chekout']), project(3, ['Platnosci'])], TOUCHPOINTS, place, 'pl');
     expect(problems.map((p) => formatTableProblem(p, 'pl'))).toEqual([
-      'Arkusz Projekty, wiersz 2, kolumna D (Punkty styku): "Web from", "Chekout" nie są punktami styku z Touchpoints!A1:I5; najbliższe znane nazwy: "Web form" zamiast "Web from", "Checkout" zamiast "Chekout"; dozwolone: nazwy z kolumny Punkt styku w Touchpoints!A1:I5, rozdzielone znakiem ; lub , albo nowymi wierszami',
+      'Arkusz Projekty, wiersz 2, kolumna D (Punkty styku): "Web from" nie jest punktem styku z Touchpoints!A1:I5; najbliższa znana nazwa: "Web form"; dozwolone: nazwy z kolumny Punkt styku w Touchpoints!A1:I5, rozdzielone znakiem ; lub , albo nowymi wierszami',
+      'Arkusz Projekty, wiersz 2, kolumna D (Punkty styku): "Chekout" nie jest punktem styku z Touchpoints!A1:I5; najbliższa znana nazwa: "Checkout"; dozwolone: nazwy z kolumny Punkt styku w Touchpoints!A1:I5, rozdzielone znakiem ; lub , albo nowymi wierszami',
       'Arkusz Projekty, wiersz 3, kolumna D (Punkty styku): "Platnosci" nie jest punktem styku z Touchpoints!A1:I5; najbliższa znana nazwa: "Płatność"; dozwolone: nazwy z kolumny Punkt styku w Touchpoints!A1:I5, rozdzielone znakiem ; lub , albo nowymi wierszami',
     ]);
     expect(linkProjects([project(2, ['X'])], [], { ...place, touchpointsHeader: undefined }, 'pl').problems[0]).toMatchObject({

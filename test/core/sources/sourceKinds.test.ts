@@ -11,6 +11,8 @@ describe('classifyTable', () => {
     // Wpływ is Influence in a Stakeholders table, Impact in Projects: the other headers decide.
     [['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel'], 'stakeholders'],
     [['Projekt', 'Wpływ', 'Właściciel'], 'projects'],
+    [['Theme', 'Keywords'], 'themes'],
+    [['Temat', 'Słowa kluczowe'], 'themes'],
     // Incomplete but recognisable: the user maps the rest.
     [['Etap', 'Punkt styku', 'Wynik'], 'touchpoints'],
   ])('%j is a %s table', (header, kind) => {
@@ -23,14 +25,19 @@ describe('classifyTable', () => {
     expect(classified?.detection.complete).toBe(true);
   });
 
+  it('takes a Responses tab with a Comment column for Responses, not for Themes', () => {
+    expect(classifyTable(grid([['Date', 'NPS', 'Comment', 'Theme']]))?.kind).toBe('responses');
+    expect(classifyTable(grid([['Theme'], ['Delivery']]))).toBeUndefined();
+  });
+
   it('finds no table in a tab of notes', () => {
     expect(classifyTable(grid([['Meeting notes'], ['Owner: Ana']]))).toBeUndefined();
   });
 });
 
 describe('isSourceKind', () => {
-  it('accepts the four kinds and nothing else', () => {
-    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses', 'stakeholders']);
+  it('accepts the five kinds and nothing else', () => {
+    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses', 'themes', 'stakeholders']);
     expect(SOURCE_KINDS.every(isSourceKind)).toBe(true);
     expect([isSourceKind('Touchpoints'), isSourceKind(''), isSourceKind(undefined)]).toEqual([false, false, false]);
   });

@@ -36,7 +36,9 @@ describe('stakeholderMapLayout', () => {
   });
 
   it('writes the table with the exact header, in the map order, below the chart', () => {
-    expect(table.row).toBe(4 + 19 + 1);
+    // The chart is as tall as the matrix, at least 15 rows (8 here): the table starts after them and a blank row.
+    expect(table.row).toBe(4 + 15 + 1);
+    expect(layout.charts[0].height).toBe(15 * 21);
     expect(values(table).slice(1)).toEqual([
       ['Stakeholder', 'Department', 'Influence', 'Interest', 'Quadrant', 'Attitude', 'Expectations', 'Next step', 'Owner'],
       ['=HYPERLINK("x")', null, 3, 3, 'Manage closely', 'Supporter', null, null, null],
@@ -45,9 +47,11 @@ describe('stakeholderMapLayout', () => {
     ]);
   });
 
-  it('charts interest against influence, one series per attitude, the split lines at 3 across the 1–5 scales', () => {
-    expect(data.column).toBe(11);
-    expect(values(data).slice(1)).toEqual([
+  it('charts interest against influence, one series per attitude, the split lines at 3 across the 1–5 scales, from hidden columns', () => {
+    // Right of the table (A–I) and a spare column, from row 4; those columns hidden.
+    expect([data.row, data.column]).toEqual([4, 11]);
+    expect(layout.hiddenColumns).toEqual([{ column: 11, columns: 6 }]);
+    expect(values(data)).toEqual([
       ['Interest', 'Supporters', 'Neutral', 'Opponents', 'Interest split', 'Influence split'],
       [3, 3, null, null, null, null],
       [4, null, 2, null, null, null],
@@ -59,7 +63,7 @@ describe('stakeholderMapLayout', () => {
     ]);
     const [chart] = layout.charts;
     expect(chart).toMatchObject({ kind: 'scatter', lineSeries: [3, 4], xTitle: 'Interest (1–5)', yTitle: 'Influence (1–5)', anchorRow: 4, anchorColumn: 7 });
-    expect(chart.domain).toEqual({ row: table.row + 1, column: 11, rows: 8, columns: 1 });
+    expect(chart.domain).toEqual({ row: 4, column: 11, rows: 8, columns: 1 });
     expect(chart.series.map((s) => s.column)).toEqual([12, 13, 14, 15, 16]);
   });
 
@@ -69,5 +73,10 @@ describe('stakeholderMapLayout', () => {
     expect(values(pl.blocks[1])[4].slice(1, 4)).toEqual(['Monitoruj (0)', null, 'Informuj (1)']);
     expect(values(pl.blocks[2])[1]).toEqual(['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Ćwiartka', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel']);
     expect(values(pl.blocks[2])[3].slice(4, 6)).toEqual(['Dbaj o zadowolenie', 'Przeciwnik']);
+  });
+
+  it('sizes every column of the table from its text, and formats the 1–5 scores as whole numbers', () => {
+    expect(layout.columnWidths.map((w) => w.column)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(table.cells.slice(2).map((r) => [r[2].format?.numberFormat, r[3].format?.numberFormat])).toEqual([['0', '0'], ['0', '0'], ['0', '0']]);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { civilFromDays, daysFromCivil, periodStart } from '../../../src/core/survey/datePeriod';
+import { civilFromDays, daysFromCivil, isoDay, nextPeriodStart, PERIODS, periodsBetween, periodStart } from '../../../src/core/survey/datePeriod';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -60,5 +60,38 @@ describe('periodStart', () => {
         expect(new Date(monday * MS_PER_DAY).getUTCDay()).toBe(1); // Monday
       }),
     );
+  });
+});
+
+describe('walking periods', () => {
+  const utcDay = (days: number) => new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+  it('steps to the next period start, across month lengths and year ends', () => {
+    expect(utcDay(nextPeriodStart(daysFromCivil(2026, 0, 31 - 30), 'month'))).toBe('2026-02-01');
+    expect(utcDay(nextPeriodStart(daysFromCivil(2025, 11, 1), 'month'))).toBe('2026-01-01');
+    expect(utcDay(nextPeriodStart(daysFromCivil(2025, 9, 1), 'quarter'))).toBe('2026-01-01');
+    expect(utcDay(nextPeriodStart(daysFromCivil(2025, 11, 29), 'week'))).toBe('2026-01-05');
+    expect(utcDay(nextPeriodStart(daysFromCivil(2024, 1, 28), 'day'))).toBe('2024-02-29'); // leap year
+    expect(utcDay(nextPeriodStart(daysFromCivil(2024, 0, 1), 'year'))).toBe('2025-01-01');
+  });
+
+  it('counts the periods between two starts as the walk does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -20000, max: 40000 }), fc.integer({ min: 0, max: 800 }), fc.constantFrom(...PERIODS), (day, span, period) => {
+        const { year, monthIndex, day: d } = civilFromDays(day);
+        const first = periodStart(year, monthIndex, d, period);
+        const end = civilFromDays(day + span);
+        const last = periodStart(end.year, end.monthIndex, end.day, period);
+        let walked = 1;
+        for (let p = first; p < last; p = nextPeriodStart(p, period)) walked++;
+        expect(periodsBetween(first, last, period)).toBe(walked);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes a day as an ISO date', () => {
+    expect(isoDay(daysFromCivil(2026, 2, 1))).toBe('2026-03-01');
+    expect(isoDay(0)).toBe('1970-01-01');
+    expect(isoDay(daysFromCivil(987, 0, 9))).toBe('0987-01-09');
   });
 });

@@ -21,6 +21,14 @@ describe('problem texts', () => {
     expect(en.isNot(en.listOf('touchpointNames'))).toBe('is not a list of touchpoint names');
   });
 
+  it('puts "an" before a noun that starts with a vowel: "not an owner", not "not a owner"', () => {
+    expect(en.isNot(en.a('owner'))).toBe('is not an owner');
+    expect(en.isNot(en.a('impact'))).toBe('is not an impact');
+    expect(en.isNot(en.a('effortPoint'))).toBe('is not an effort point');
+    expect(en.isNot(en.a('stageName'))).toBe('is not a stage name');
+    expect(en.isNot(en.a('npsScore'))).toBe('is not a 0–10 NPS score');
+  });
+
   it('words the allowed scores of a Responses table', () => {
     expect(en.scoreAllowed(0, 10)).toBe('a whole score from 0 to 10, or blank');
     expect(pl.scoreAllowed(1, 7)).toBe('pełna ocena od 1 do 7 albo puste pole');

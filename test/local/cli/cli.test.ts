@@ -6,6 +6,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { createWorkbook, loadAddon } from '../../../local/runtime';
 
+// Each test runs the CLI in a child process: seconds each, more on a busy machine.
+jest.setTimeout(60_000);
+
 const ROOT = path.resolve(__dirname, '../../..');
 
 function cxSheets(...args: string[]) {

@@ -6,6 +6,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cxSheets, readBook, writeWorkbook } from './cliWorkbook';
 
+// Each test runs the CLI in a child process: seconds each, more on a busy machine.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sheets-grid-'));
 const file = (name: string) => path.join(dir, name);
 
@@ -82,8 +85,8 @@ describe('cx-sheets grid', () => {
     const grid = book.getWorksheet('Valuation grid')!;
     expect(tableOf(grid)).toEqual(EXPECTED);
     // "=1+1" is text in the grid's own row of names too, never a formula.
-    const names = grid.getRow(7);
-    expect([names.getCell(1).value, names.getCell(3).value]).toEqual(['Touchpoint', '=1+1']);
+    const names = grid.getRow(7); // the emotion grid, from column M: row 5 "Path: Web", 6 stages, 7 names
+    expect([names.getCell(13).value, names.getCell(15).value]).toEqual(['Touchpoint', '=1+1']);
     grid.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
@@ -125,7 +128,10 @@ describe('cx-sheets grid', () => {
     await writeWorkbook(input, { Notatki: [['x']], 'Mapa 2026': [polishHeader, ...ROWS] });
     const run = cxSheets('grid', input, '--out', output, '--touchpoints', 'Mapa 2026', '--locale', 'pl');
     expect(run.stderr).toEqual([]);
-    expect(run.stdout).toContain(`"Siatka ocen" written from 'Mapa 2026'!A1:I7`);
+    // The summary line in Polish: Discover, Buy, After; Web, Shop; "=1+1" and Survey to fix,
+    // Basket a differentiator, "=1+1" a negative moment of truth, Refund not valued.
+    expect(run.stdout).toContain(`${output}: karta „Siatka ocen” zapisana z 'Mapa 2026'!A1:I7: 6 punktów styku, 3 etapy, 2 ścieżki; 2 do naprawy, 1 wyróżnik, 1 negatywny moment prawdy, 1 nieoceniony`);
+    expect(run.stdout).not.toMatch(/written|touchpoint/);
     const polishTable = ['Etap', 'Ścieżka', 'Punkt styku', 'Moment prawdy', 'Wysiłek klienta', 'Ocena', 'Cel', 'Luka', 'Zasięg', 'Działanie', 'Właściciel'];
     const table = tableOf((await readBook(output)).getWorksheet('Siatka ocen')!, polishTable);
     expect(table).toHaveLength(7);

@@ -8,7 +8,7 @@ import { cxSheets, readBook, writeWorkbook } from './cliWorkbook';
 
 // Each test starts one to three cx-sheets processes (about 2 s each with tsx): more than
 // jest's 5 s default on a busy machine. A limit against hangs, not a timing assertion.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sheets-matrix-'));
 const file = (name: string) => path.join(dir, name);
@@ -109,7 +109,11 @@ describe('cx-sheets matrix', () => {
     // Cost line 10, impact line 2.25: =HYPERLINK() (10, 3) and Parcel lockers (60, 2.25) are on a line.
     const run = cxSheets('matrix', input, '--out', output, '--projects', 'Plan', '--touchpoints', 'Mapa', '--cost-split', '10', '--impact-split', '2,25', '--locale', 'pl');
     expect(run.stderr).toEqual([]);
-    expect(run.stdout).toContain('"Koszt a satysfakcja" written from Plan!A1:F6, Mapa!A1:F6: 5 projects: 1 quick win, 1 major project, 1 fill-in, 2 money pits; split at cost 10 (given) and impact 2.25 (given); 2 projects on a split line');
+    expect(run.stdout).toContain(
+      'karta „Koszt a satysfakcja” zapisana z Plan!A1:F6, Mapa!A1:F6: 5 projektów: 1 szybka wygrana, 1 duży projekt, 1 wypełniacz, 2 studnie bez dna; ' +
+        'podział przy koszcie 10 (ustawiony) i wpływie 2,25 (ustawiony); 2 projekty na linii podziału',
+    );
+    expect(run.stdout).not.toMatch(/projects|given|\d\.\d/);
     const table = rankedOf((await readBook(output)).getWorksheet('Koszt a satysfakcja')!, 'Pozycja');
     expect(table.slice(1).map((r) => [r[1], r[2]])).toEqual([
       ['=HYPERLINK()', 'Szybkie wygrane'],
@@ -127,8 +131,41 @@ describe('cx-sheets matrix', () => {
     const run = cxSheets('matrix', input, '--out', output);
     expect(run.status).toBe(1);
     expect(run.stderr).toEqual([
-      'cx-sheets: 1 problem in Projects!A1:F4, Touchpoints!A1:F6; nothing was written.',
-      '  Projects row 4, column D (Touchpoints): "Parcels", "Hotlin" are not touchpoints of Touchpoints!A1:F6; closest known: "Parcel" for "Parcels", "Hotline" for "Hotlin"; allowed: names from the Touchpoint column of Touchpoints!A1:F6, separated by ; or , or new lines',
+      'cx-sheets: 2 problems in Projects!A1:F4, Touchpoints!A1:F6; nothing was written.',
+      '  Projects row 4, column D (Touchpoints): "Parcels" is not a touchpoint of Touchpoints!A1:F6; closest known: "Parcel"; allowed: names from the Touchpoint column of Touchpoints!A1:F6, separated by ; or , or new lines',
+      '  Projects row 4, column D (Touchpoints): "Hotlin" is not a touchpoint of Touchpoints!A1:F6; closest known: "Hotline"; allowed: names from the Touchpoint column of Touchpoints!A1:F6, separated by ; or , or new lines',
+    ]);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('reports a bad Type and both unknown touchpoints of one row together: three messages in one run', async () => {
+    const input = file('three.xlsx');
+    const output = file('three-matrix.xlsx');
+    await writeWorkbook(input, { Touchpoints: TOUCHPOINTS, Projects: [...PROJECTS.slice(0, 3), ['Parcel lockers', 60, null, 'Parcels; Hotlin', 'wooden', 'Logistics']] });
+    const run = cxSheets('matrix', input, '--out', output);
+    expect(run.status).toBe(1);
+    expect(run.stderr[0]).toBe('cx-sheets: 3 problems in Projects!A1:F4, Touchpoints!A1:F6; nothing was written.');
+    expect(run.stderr.slice(1).map((line) => line.replace(/ is not .*/, ''))).toEqual([
+      '  Projects row 4, column E (Type): "wooden"',
+      '  Projects row 4, column D (Touchpoints): "Parcels"',
+      '  Projects row 4, column D (Touchpoints): "Hotlin"',
+    ]);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('reads a Reach cell formatted as a percentage as it shows: 150% is an error, no output', async () => {
+    const input = file('reach.xlsx');
+    const output = file('reach-grid.xlsx');
+    await writeWorkbook(input, { Touchpoints: [['Stage', 'Touchpoint', 'Valuation', 'Reach'], ['Buy', 'Till', -1, 1.5], ['', 'Receipt', 0, 0.4]] }, (book) => {
+      const sheet = book.getWorksheet('Touchpoints')!;
+      sheet.getCell('D2').numFmt = '0%';
+      sheet.getCell('D3').numFmt = '0%';
+    });
+    const run = cxSheets('grid', input, '--out', output);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toEqual([
+      'cx-sheets: 1 problem in Touchpoints!A1:D3; nothing was written.',
+      '  Touchpoints row 2, column D (Reach): 1.5 is not a reach between 0% and 100%; allowed: a share from 0 to 1, or a percentage from 0% to 100% (40% or 40), or blank',
     ]);
     expect(existsSync(output)).toBe(false);
   });
@@ -163,6 +200,30 @@ describe('cx-sheets build', () => {
     expect((await readBook(file('both-rebuilt.xlsx'))).worksheets.map((s) => s.name).filter((n) => !n.startsWith('_'))).toEqual(['Touchpoints', 'Projects', 'Valuation grid', 'Cost vs satisfaction']);
   });
 
+  it('rebuilds the example in Polish: Polish tab names replace the English tabs, charts read hidden columns, no label writes a decimal point', async () => {
+    const english = file('example-built.xlsx');
+    const polish = file('example-built-pl.xlsx');
+    expect(cxSheets('build', path.resolve(__dirname, '../../../examples/cx-example.xlsx'), '--out', english).status).toBe(0);
+    const run = cxSheets('build', english, '--out', polish, '--locale', 'pl');
+    expect(run.stderr).toEqual([]);
+    expect(run.stdout).toContain('karta „Siatka ocen” przebudowana z Touchpoints!A1:I23');
+    expect(run.stdout).toContain('karta „Koszt a satysfakcja” przebudowana z Projects!A1:F13');
+    const book = await readBook(polish);
+    const names = book.worksheets.map((s) => s.name).filter((n) => !n.startsWith('_'));
+    expect(names).toEqual(['Responses', 'Touchpoints', 'Projects', 'Metrics', 'Siatka ocen', 'Koszt a satysfakcja']);
+    for (const name of ['Siatka ocen', 'Koszt a satysfakcja']) {
+      const sheet = book.getWorksheet(name)!;
+      // Column widths were set from the text; the chart data's columns are hidden.
+      const hidden = (sheet.columns ?? []).map((column, i) => (column.hidden ? i + 1 : 0)).filter(Boolean);
+      expect(hidden).toHaveLength(name === 'Siatka ocen' ? 3 : 4);
+      sheet.eachRow((row) =>
+        row.eachCell((cell, column) => {
+          if (typeof cell.value === 'string' && !hidden.includes(column)) expect(`${name}: ${cell.value}`).not.toMatch(/\d\.\d/);
+        }),
+      );
+    }
+  });
+
   it('builds only what the workbook has sources for', async () => {
     const onlyTouchpoints = file('touchpoints-only.xlsx');
     await writeWorkbook(onlyTouchpoints, { Touchpoints: TOUCHPOINTS });
@@ -185,7 +246,7 @@ describe('cx-sheets build', () => {
     const none = file('none.xlsx');
     await writeWorkbook(none, { Notes: [['x']] });
     expect(cxSheets('build', none, '--out', file('none-built.xlsx')).stderr).toEqual([
-      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix), "Stakeholders" or "Interesariusze" (stakeholder map)`,
+      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix), "Stakeholders" or "Interesariusze" (stakeholder map), a dated Touchpoints tab such as "Touchpoints 2025" beside the current one (re-verification)`,
     ]);
   });
 });

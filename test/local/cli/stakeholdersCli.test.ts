@@ -137,7 +137,8 @@ describe('cx-sheets stakeholders', () => {
     await writeWorkbook(input, { Ludzie: polish });
     const run = cxSheets('stakeholders', input, '--out', output, '--stakeholders', 'Ludzie', '--locale', 'pl');
     expect(run.stderr).toEqual([]);
-    expect(run.stdout).toContain('"Mapa interesariuszy" written from Ludzie!A1:H4: 3 stakeholders');
+    // A Polish build speaks Polish: 1 manage closely, 1 keep satisfied, 1 keep informed (by hand below).
+    expect(run.stdout).toContain('„Mapa interesariuszy” zapisana z Ludzie!A1:H4: 3 interesariusze: 1 do bliskiego zarządzania, 1 do dbania o zadowolenie, 1 do informowania, 0 do monitorowania');
     const table = tableOf((await readBook(output)).getWorksheet('Mapa interesariuszy')!, 'Interesariusz');
     expect(table.map((r) => [r[0], r[4], r[5]])).toEqual([
       ['Interesariusz', 'Ćwiartka', 'Postawa'],
