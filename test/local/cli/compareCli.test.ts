@@ -104,7 +104,7 @@ describe('cx-sheets compare', () => {
     await writeWorkbook(input, { Rok: [HEADER, ...NOW], 'Poprzedni rok': [HEADER, ...BEFORE] });
     const run = cxSheets('compare', input, '--before', 'Poprzedni rok', '--now', 'Rok', '--out', output, '--locale', 'pl');
     expect(run.stderr).toEqual([]);
-    expect(run.stdout).toContain(`"Weryfikacja ocen" written from 'Poprzedni rok'!A1:I9, Rok!A1:I8`);
+    expect(run.stdout).toContain(`„Weryfikacja ocen” zapisana z 'Poprzedni rok'!A1:I9, Rok!A1:I8`);
     const header = ['Etap', 'Ścieżka', 'Punkt styku', 'Wcześniej', 'Teraz', 'Zmiana', 'Status', 'Moment prawdy', 'Wysiłek klienta', 'Właściciel'];
     const table = tableOf((await readBook(output)).getWorksheet('Weryfikacja ocen')!, header);
     expect(table.slice(1).map((r) => r[6])).toEqual(['Teraz ujemny', 'Lepiej', 'Bez zmian', 'Nowy', 'Gorzej', 'Bez zmian', 'Nieoceniony', 'Wycofany', 'Wycofany']);
