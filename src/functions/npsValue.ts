@@ -4,7 +4,7 @@ import { isErrorValue } from '../core/tables/errorValue';
 import { parseNumericText } from '../core/tables/numericText';
 import { NPS_SCALE } from '../core/survey/scoreScale';
 import { CHURNED_ALLOWED, emptyTally, NPS_CLASSES, NPS_VALUE_TEXTS, npsClassOf, NpsValueRow, npsValueRows, parseChurned, shareSetting, ValueTally } from '../core/value/npsValue';
-import { customFunctionLocale } from '../sheets/functionLocale';
+import { spreadsheetOutputLocale } from '../sheets/spreadsheetLocale';
 import { readNumberSetting } from './optionalArgument';
 import { asRows, CellValue, describeShape, noScoresError, positionIn, readScores, SheetsArgument } from './sheetsArgument';
 
@@ -54,7 +54,7 @@ export function NPS_VALUE(scores: SheetsArgument, revenue: SheetsArgument, churn
     }
   }
 
-  const texts = NPS_VALUE_TEXTS[customFunctionLocale()];
+  const texts = NPS_VALUE_TEXTS[spreadsheetOutputLocale()];
   const rows = npsValueRows(tallies, m, d);
   const line = (label: string, row: NpsValueRow): Array<string | number> => [
     label,
