@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { DRIVERS_AT, Language, METRIC_ROWS } from './lib/exampleWorkbook';
+import { DRIVERS_AT, Language, METRIC_ROWS, NPS_VALUE_CELL } from './lib/exampleWorkbook';
 import { EXAMPLE_FILES } from './examples';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -64,6 +64,9 @@ async function summarise(file: string, language: Language): Promise<void> {
   console.log(`  CSAT: ${csat.join(', ')}`);
   const drivers = (row: number, column: number) => shown(metrics.getCell(DRIVERS_AT.row + row, DRIVERS_AT.column + column));
   console.log(`  key driver of NPS: ${drivers(1, 0)}, importance ${drivers(1, 3)}% (${drivers(1, 5)}); the ratings explain ${drivers(6, 3)}% of NPS`);
+  const { row, column } = NPS_VALUE_CELL;
+  const lifetime = [1, 2, 3].map((i) => `${String(metrics.getCell(row + i, column).value)} ${shown(metrics.getCell(row + i, column + 5))}`);
+  console.log(`  Lifetime value by NPS class (NPS_VALUE): ${lifetime.join(', ')}`);
   const matrix = book.worksheets.find((s) => s.getCell(1, 1).value === RANKED_TITLES[language]);
   if (matrix) {
     const first: string[] = [];

@@ -1,6 +1,6 @@
 import type { SidebarContext } from '../src/addon/sourceDetection';
 import type { SourceKind } from '../src/core/sources/sourceKinds';
-import { BuildOutcome, BuildSpec, BUILDS } from './builds';
+import { BuildAction, BuildOutcome, BuildSpec, BUILDS } from './builds';
 import { byId, fill } from './dom';
 import { builtCard, noteCard, ProblemPlace, problemsCard } from './results';
 import { server } from './server';
@@ -57,7 +57,13 @@ const cards = BUILDS.map((spec) => {
   const card = document.querySelector<HTMLElement>(`.build-card[data-build="${spec.id}"]`);
   if (!card) throw new Error(`sidebar: the card of the "${spec.id}" build is missing from index.html`);
   const part = <T extends HTMLElement>(selector: string) => card.querySelector<T>(selector)!;
-  return { spec, card, name: part('.build-name'), badge: part('.badge'), hint: part('.build-hint'), button: part<HTMLButtonElement>('.build-button'), result: part<HTMLDivElement>('.build-result') };
+  // A card's other buttons (Save a dated copy), each with its action in the spec.
+  const more = [...card.querySelectorAll<HTMLButtonElement>('.build-more')].map((button) => {
+    const action = spec.more?.[button.dataset.action ?? ''];
+    if (!action) throw new Error(`sidebar: the "${spec.id}" build has no action "${button.dataset.action}" for a button of its card`);
+    return { button, action };
+  });
+  return { spec, card, name: part('.build-name'), badge: part('.badge'), hint: part('.build-hint'), button: part<HTMLButtonElement>('.build-button'), more, result: part<HTMLDivElement>('.build-result') };
 });
 
 /** google.script.run fails with an Error-like object; show its message, not "Error: …". */
@@ -113,23 +119,26 @@ function renderStart(t: Texts, noTables: boolean): void {
 }
 
 function renderCards(t: Texts): void {
-  for (const { spec, card, name, badge, hint, button, result } of cards) {
+  for (const { spec, card, name, badge, hint, button, more, result } of cards) {
     const words = t.builds[spec.id];
     name.textContent = words?.name ?? spec.id;
     hint.textContent = words?.hint ?? '';
+    spec.render?.(card, state.context, t);
     const missing = spec.needs.filter((kind) => !isReady(state.picks[kind]));
+    const waiting = missing.length > 0 ? t.needsKind(missing.map((kind) => t.kinds[kind] ?? kind)) : spec.waiting?.(t);
     const outcome = state.outcomes[spec.id];
-    const status = outcome?.kind === 'invalid' ? 'failed' : outcome?.kind === 'built' ? 'built' : missing.length > 0 ? 'waiting' : 'ready';
+    const status = outcome?.kind === 'invalid' ? 'failed' : outcome?.kind === 'built' ? 'built' : waiting !== undefined ? 'waiting' : 'ready';
     card.dataset.status = status;
     badge.className = `badge ${{ failed: 'bad', built: 'ok', waiting: 'none', ready: 'ready' }[status]}`;
     badge.textContent =
       status === 'failed' && outcome?.kind === 'invalid' ? t.problemsBadge(outcome.result.problems.length)
       : status === 'built' ? t.builtBadge
-      : status === 'waiting' ? t.needsKind(missing.map((kind) => t.kinds[kind] ?? kind))
+      : status === 'waiting' ? waiting!
       : t.canBuild;
     // Primary once its tables are there, unless "Start here" holds the one primary button.
-    button.className = `${missing.length === 0 ? 'action' : 'secondary'} wide build-button`;
+    button.className = `${waiting === undefined ? 'action' : 'secondary'} wide build-button`;
     button.disabled = !!state.busy;
+    for (const extra of more) extra.button.disabled = !!state.busy;
     fill(
       result,
       !outcome ? null
@@ -235,14 +244,14 @@ function missingNote(kind: SourceKind): BuildOutcome | undefined {
   return undefined;
 }
 
-async function runBuild(spec: BuildSpec, card: HTMLElement): Promise<void> {
+async function runBuild(spec: BuildSpec, card: HTMLElement, action: BuildAction = spec): Promise<void> {
   const note = spec.needs.map(missingNote).find((n) => n !== undefined);
   if (note) {
     state.outcomes[spec.id] = note;
     return render();
   }
   state.outcomes[spec.id] = undefined;
-  const outcome = await busyWith(spec.busy, () => spec.run({ pick: (kind) => state.picks[kind], lang: state.lang, card }));
+  const outcome = await busyWith(action.busy, () => action.run({ pick: (kind) => state.picks[kind], lang: state.lang, card }));
   if (!outcome) return;
   state.outcomes[spec.id] = outcome;
   await loadContext();
@@ -302,7 +311,11 @@ function setLang(lang: Lang): void {
 }
 
 buttons.refresh.addEventListener('click', () => void loadContext());
-for (const { spec, card, button } of cards) button.addEventListener('click', () => void runBuild(spec, card));
+for (const { spec, card, button, more } of cards) {
+  spec.setup?.(card, render);
+  button.addEventListener('click', () => void runBuild(spec, card));
+  for (const extra of more) extra.button.addEventListener('click', () => void runBuild(spec, card, extra.action));
+}
 buttons.examples.addEventListener('click', () => void insertExamples());
 buttons.emptyTables.addEventListener('click', () => void createEmptyTables());
 buttons.en.addEventListener('click', () => setLang('en'));

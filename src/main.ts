@@ -4,5 +4,6 @@
 export * from './functions';
 export { onOpen, onInstall, showSidebar } from './addon/menu';
 export { menuBuildCostSatisfactionMatrix, menuBuildValuationGrid, menuInsertExampleTabs, showHelp } from './addon/menuActions';
+export { menuBuildStakeholderMap } from './addon/menuActions';
 export { menuCompareValuations, menuSaveDatedCopy } from './addon/reverificationMenu';
 export { serverApi } from './addon/serverApi';

@@ -9,8 +9,9 @@ import { registerGrid } from './grid';
 import { registerMatrix } from './matrix';
 import { registerBuild } from './build';
 import { registerCompare } from './compare';
+import { registerStakeholders } from './stakeholders';
 
-const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild, registerCompare];
+const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild, registerCompare, registerStakeholders];
 
 export function buildProgram(io: Io = consoleIo): Command {
   const program = new Command('cx-sheets')

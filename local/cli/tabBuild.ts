@@ -1,5 +1,5 @@
 /**
- * What the commands that build generated tabs (`grid`, `matrix`, `build`) share: each runs
+ * What the commands that build generated tabs (`grid`, `matrix`, `stakeholders`, `build`) share: each runs
  * one of the add-on's own server functions (dist/Code.js) on the local runtime, turns an
  * invalid-tables result into exit 1 with every problem listed, and prints what it wrote.
  * The default source tabs mirror those of the server functions (src/addon/*Build.ts), so
@@ -181,6 +181,34 @@ export const COMPARE_BUILDER: TabBuilder<CompareCliOptions> = {
       `${c.new} new, ${c.retired} retired, ${c.notValued} not valued, ${c.nowNegative} now negative, ${c.worse} worse, ${c.better} better, ${c.same} same; ` +
       `${lost.length === 0 ? 'no differentiator lost' : `${count(lost.length, 'differentiator', 'differentiators')} lost: ${someNames(lost, locale)}`}; ` +
       `${negative.length === 0 ? 'none newly below 0' : `newly below 0: ${someNames(negative, locale)}`}`
+    );
+  },
+};
+
+export interface StakeholdersCliOptions {
+  readonly stakeholders?: string;
+  readonly locale?: string;
+}
+
+export const STAKEHOLDERS_BUILDER: TabBuilder<StakeholdersCliOptions> = {
+  what: 'stakeholder map',
+  sourceTabs: ['Stakeholders', 'Interesariusze'],
+  run: (addon, options) =>
+    addon.bundle.buildStakeholderMap({
+      source: options.stakeholders === undefined ? undefined : { kind: 'tab', name: options.stakeholders },
+      locale: options.locale,
+    }),
+  describe(result, locale = localeOf(result)) {
+    const c = result.counts ?? {};
+    if (locale === 'pl') {
+      return (
+        `${polishCount(c.stakeholders, 'interesariusz', 'interesariusze', 'interesariuszy')}: ${c.manageClosely} do bliskiego zarządzania, ${c.keepSatisfied} do dbania o zadowolenie, ` +
+        `${c.keepInformed} do informowania, ${c.monitor} do monitorowania; ${polishCount(c.supporters, 'zwolennik', 'zwolennicy', 'zwolenników')}, ${polishCount(c.opponents, 'przeciwnik', 'przeciwnicy', 'przeciwników')}`
+      );
+    }
+    return (
+      `${count(c.stakeholders, 'stakeholder', 'stakeholders')}: ${c.manageClosely} to manage closely, ${c.keepSatisfied} to keep satisfied, ` +
+      `${c.keepInformed} to keep informed, ${c.monitor} to monitor; ${count(c.supporters, 'supporter', 'supporters')}, ${count(c.opponents, 'opponent', 'opponents')}`
     );
   },
 };

@@ -13,11 +13,15 @@
  *   hard and soft.
  * - Metrics: a formula for every custom function of DESIGN §2 (labels in column A, results
  *   in column B; NPS_BY and TOUCHPOINT_GAP tables spill to the right, DRIVERS, NPS_TREND and
- *   CSAT_BY below them, THEMES last), numbers formatted as a manager reads them (one decimal).
+ *   CSAT_BY below them, THEMES, then NPS_VALUE last), numbers formatted as a manager reads them (one decimal).
  * - Touchpoints 2025 (Punkty styku 2025): last year's valuations of the same journey,
  *   for re-verification (DESIGN §4) — see LAST_YEAR.
  * - Themes: a theme list (Theme, Keywords) for the comments, which THEMES on Metrics uses;
  *   its keywords find inflected words ("Deliveries", "dostawą") and prefixes ("wait*").
+ * - Customers: 400 customers with their NPS answer, yearly revenue and whether they left
+ *   (yes/no, tak/nie), for NPS_VALUE on the Metrics tab.
+ * - Stakeholders: 10 people by influence and interest (1–5), attitude, expectations, next
+ *   step and owner, for the stakeholder map.
  */
 import { createWorkbook } from '../../local/runtime';
 import type { LocalSpreadsheet } from '../../local/spreadsheetApp/spreadsheet';
@@ -45,7 +49,10 @@ export function seededRandom(seed: number): () => number {
 
 const T = {
   en: {
-    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', lastYear: 'Touchpoints 2025', themes: 'Themes' },
+    tabs: { responses: 'Responses', touchpoints: 'Touchpoints', projects: 'Projects', metrics: 'Metrics', lastYear: 'Touchpoints 2025', themes: 'Themes', customers: 'Customers', stakeholders: 'Stakeholders' },
+    customers: ['Customer', 'NPS', 'Revenue', 'Churned'],
+    stakeholders: ['Stakeholder', 'Department', 'Influence', 'Interest', 'Attitude', 'Expectations', 'Next step', 'Owner'],
+    attitudes: ['supporter', 'neutral', 'opponent'],
     responses: ['Date', 'Channel', 'Segment', 'NPS', 'CES', 'CSAT Product page', 'CSAT Advice from staff', 'CSAT Courier handover', 'CSAT Return', 'CSAT Hotline question', 'Comment'],
     touchpoints: ['Stage', 'Touchpoint', 'Path', 'Valuation', 'Target', 'Moment of truth', 'Effort point', 'Reach', 'Owner'],
     projects: ['Project', 'Cost', 'Impact', 'Touchpoints', 'Type', 'Owner'],
@@ -54,7 +61,10 @@ const T = {
     yes: 'yes', no: 'no', hard: 'hard', soft: 'soft', dontKnow: "don't know",
   },
   pl: {
-    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', lastYear: 'Punkty styku 2025', themes: 'Tematy' },
+    tabs: { responses: 'Odpowiedzi', touchpoints: 'Punkty styku', projects: 'Projekty', metrics: 'Metryki', lastYear: 'Punkty styku 2025', themes: 'Tematy', customers: 'Klienci', stakeholders: 'Interesariusze' },
+    customers: ['Klient', 'NPS', 'Przychód', 'Odszedł'],
+    stakeholders: ['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel'],
+    attitudes: ['zwolennik', 'neutralny', 'przeciwnik'],
     responses: ['Data', 'Kanał', 'Segment', 'NPS', 'CES', 'CSAT Strona produktu', 'CSAT Porada sprzedawcy', 'CSAT Przekazanie przez kuriera', 'CSAT Zwrot', 'CSAT Pytanie na infolinii', 'Komentarz'],
     touchpoints: ['Etap', 'Punkt styku', 'Ścieżka', 'Ocena', 'Cel', 'Moment prawdy', 'Wysiłek klienta', 'Zasięg', 'Właściciel'],
     projects: ['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Typ', 'Właściciel'],
@@ -167,6 +177,31 @@ const PROJECTS: readonly (readonly [string, string, number, number | undefined, 
   ['E-invoice by default', 'Domyślna e-faktura', 10, undefined, [15], ', ', true, 'Finance'],
   ['Loyalty app refresh', 'Odświeżenie aplikacji lojalnościowej', 110, 0.6, [20, 21], '; ', true, 'Marketing'],
 ];
+
+/**
+ * [name en, name pl, department en, department pl, influence, interest, attitude (index into
+ * the attitude words; null: not stated), expectations en, pl, next step en, pl, owner].
+ */
+const STAKEHOLDERS: readonly (readonly [string, string, string, string, number, number, number | null, string, string, string, string, string])[] = [
+  ['CEO', 'Prezes zarządu', 'Board', 'Zarząd', 5, 4, 0, 'Growth through loyal customers', 'Wzrost dzięki lojalnym klientom', 'Quarterly CX review', 'Kwartalny przegląd CX', 'CX lead'],
+  ['CFO', 'Dyrektor finansowy', 'Finance', 'Finanse', 5, 2, 2, 'Proof that CX spending pays back', 'Dowód, że wydatki na CX się zwracają', 'Present the value of a promoter', 'Przedstawić wartość promotora', 'CX lead'],
+  ['Sales director', 'Dyrektor sprzedaży', 'Sales', 'Sprzedaż', 4, 4, 0, 'More repeat purchases', 'Więcej ponownych zakupów', 'Share NPS by segment monthly', 'Co miesiąc przesyłać NPS wg segmentu', 'CX lead'],
+  ['Head of IT', 'Dyrektor IT', 'IT', 'IT', 4, 3, 1, 'Stable systems, planned releases', 'Stabilne systemy, planowe wdrożenia', 'Agree the release plan for one-click payment', 'Uzgodnić plan wdrożenia płatności jednym kliknięciem', 'E-commerce'],
+  ['Head of logistics', 'Kierownik logistyki', 'Logistics', 'Logistyka', 3, 2, 2, 'Lower delivery cost', 'Niższy koszt dostaw', 'Show the courier touchpoints in the grid', 'Pokazać punkty styku kuriera w siatce', 'Logistics'],
+  ['Legal counsel', 'Radca prawny', 'Legal', 'Dział prawny', 3, 1, null, 'No risk in customer messages', 'Bez ryzyka w komunikacji z klientem', 'Review the new return policy', 'Przejrzeć nowe zasady zwrotów', 'Customer service'],
+  ['Hotline team leader', 'Kierownik infolinii', 'Customer service', 'Obsługa klienta', 2, 5, 0, 'Shorter waiting times', 'Krótszy czas oczekiwania', 'Send the weekly NPS trend', 'Przesyłać cotygodniowy trend NPS', 'CX lead'],
+  ['Store managers', 'Kierownicy sklepów', 'Retail', 'Sklepy', 2, 4, 1, 'Shorter queues at the till', 'Krótsze kolejki do kasy', 'Walk through the valuation grid', 'Omówić siatkę ocen', 'Retail'],
+  ['Works council', 'Rada pracowników', 'HR', 'HR', 2, 2, 2, 'No extra workload for staff', 'Bez dodatkowego obciążenia pracowników', 'Explain the soft projects', 'Wyjaśnić projekty miękkie', 'HR'],
+  ['Marketing analyst', 'Analityk marketingu', 'Marketing', 'Marketing', 1, 3, 1, 'Survey data for campaigns', 'Dane z badań do kampanii', 'Send the survey report', 'Wysłać raport z badania', 'Marketing'],
+];
+
+export const CUSTOMER_COUNT = 400;
+
+/**
+ * Where NPS_VALUE sits on the Metrics tab (its label in the row above), for the demo and
+ * tests: column A below THEMES (rows 43–51), one blank row between.
+ */
+export const NPS_VALUE_CELL = { row: 54, column: 1 } as const;
 
 const COMMENTS = {
   en: ['Great service, thank you', 'Delivery was late', 'The form was far too long', 'Friendly staff', 'Could not find the return label', 'Price was fine', 'Hotline kept me waiting', '', 'Deliveries are always late', 'Refund took three weeks'],
@@ -349,6 +384,27 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
   while (metrics.length < METRIC_ROWS.themes - 2) metrics.push([]);
   metrics.push([language === 'en' ? 'What the comments are about' : 'O czym są komentarze'], [`=THEMES(${col(10)}, ${npsCol}, ${sheetRef(t.tabs.themes)}!A:B)`]);
 
+  // Customers: promoters spend more and leave less often than passives, passives than detractors.
+  const customers: unknown[][] = [t.customers.slice()];
+  for (let i = 0; i < CUSTOMER_COUNT; i++) {
+    const nps = Math.max(0, Math.min(10, Math.round(7.2 + (random() - 0.4) * 7)));
+    const level = nps >= 9 ? 2 : nps >= 7 ? 1 : 0;
+    const revenue = Math.round((600 + 250 * level + random() * 900) / 10) * 10;
+    const churned = random() < [0.32, 0.16, 0.07][level];
+    customers.push([`C-${String(1001 + i)}`, nps, revenue, churned ? t.yes : t.no]);
+  }
+  const C = sheetRef(t.tabs.customers);
+  // Below THEMES, in column A: the value of a customer per NPS class.
+  while (metrics.length < NPS_VALUE_CELL.row - 2) metrics.push([]);
+  metrics.push([language === 'en' ? 'Value of a customer by NPS class (margin 30%, discount rate 10%)' : 'Wartość klienta wg grupy NPS (marża 30%, stopa dyskontowa 10%)']);
+  metrics.push([`=NPS_VALUE(${C}!B2:B, ${C}!C2:C, ${C}!D2:D, 0.3, 0.1)`]);
+
+  const stakeholders: unknown[][] = [t.stakeholders.slice()];
+  for (const [en, pl, departmentEn, departmentPl, influence, interest, attitude, expectEn, expectPl, nextEn, nextPl, owner] of STAKEHOLDERS) {
+    const english = language === 'en';
+    stakeholders.push([english ? en : pl, english ? departmentEn : departmentPl, influence, interest, attitude === null ? null : t.attitudes[attitude], english ? expectEn : expectPl, english ? nextEn : nextPl, owner]);
+  }
+
   // New tabs go last, so that the other tabs keep their places.
   return {
     [t.tabs.responses]: responses,
@@ -357,6 +413,8 @@ export function exampleData(language: Language): Record<string, unknown[][]> {
     [t.tabs.metrics]: metrics,
     [t.tabs.lastYear]: lastYear,
     [t.tabs.themes]: THEMES[language].map((row) => [...row]),
+    [t.tabs.customers]: customers,
+    [t.tabs.stakeholders]: stakeholders,
   };
 }
 
@@ -410,10 +468,17 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
     metrics.rangeAt(first + 1, 8, groups + 1, 5).setNumberFormat('0.0');
   }
   metrics.rangeAt(MONTH_TABLE_ROW + 1, 6, MONTHS, 1).setNumberFormat('yyyy-mm');
-  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses and Touchpoints tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi i Punkty styku.');
-  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses, Touchpoints and Themes tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi, Punkty styku i Tematy.');
+  metrics.rangeAt(1, 1).setNote(language === 'en' ? 'Every CX Sheets custom function, on the Responses, Touchpoints, Themes and Customers tabs.' : 'Każda funkcja CX Sheets, na kartach Odpowiedzi, Punkty styku, Tematy i Klienci.');
   // THEMES' shares and NPS (columns C–F of its rows) with one decimal, as the metrics above.
   metrics.rangeAt(METRIC_ROWS.themes + 1, 3, THEMES[language].length + 1, 4).setNumberFormat('0.0');
+  // NPS_VALUE: share % and churn % to one decimal, money whole with thousands grouping.
+  metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 1, 4, 1).setNumberFormat('0');
+  metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 2, 4, 1).setNumberFormat('0.0');
+  metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 3, 4, 1).setNumberFormat('#,##0');
+  metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 4, 4, 1).setNumberFormat('0.0');
+  metrics.rangeAt(NPS_VALUE_CELL.row + 1, NPS_VALUE_CELL.column + 5, 4, 1).setNumberFormat('#,##0');
+  const stakeholders = workbook.sheets[7];
+  stakeholders.rangeAt(2, 5, STAKEHOLDERS.length, 1).setDataValidation(newList([...T[language].attitudes]));
   return workbook;
 }
 

@@ -21,6 +21,9 @@ export interface BuildMessages {
   builtTitle(tabName: string, replaced: boolean): string;
   gridToast(touchpoints: number, source: string, toFix: number, differentiators: number): string;
   matrixToast(projects: number, quickWins: number, majorProjects: number, fillIns: number, moneyPits: number): string;
+  readonly theMap: string;
+  readonly mapNotBuilt: string;
+  mapToast(stakeholders: number, manageClosely: number, keepSatisfied: number, keepInformed: number, monitor: number): string;
 }
 
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
@@ -42,6 +45,10 @@ const en: BuildMessages = {
   gridToast: (touchpoints, source, toFix, differentiators) => `${touchpoints} touchpoint${touchpoints === 1 ? '' : 's'} from ${source}: ${toFix} to fix, ${differentiators} differentiators.`,
   matrixToast: (projects, quickWins, majorProjects, fillIns, moneyPits) =>
     `${projects} projects. Quick wins: ${quickWins}, major projects: ${majorProjects}, fill-ins: ${fillIns}, money pits: ${moneyPits}.`,
+  theMap: 'the map',
+  mapNotBuilt: 'Stakeholder map not built',
+  mapToast: (stakeholders, manageClosely, keepSatisfied, keepInformed, monitor) =>
+    `${stakeholders} stakeholder${stakeholders === 1 ? '' : 's'}. Manage closely: ${manageClosely}, keep satisfied: ${keepSatisfied}, keep informed: ${keepInformed}, monitor: ${monitor}.`,
 };
 
 /** "1 problem", "2 problemy", "5 problemów", "22 problemy": Polish plural forms by the last digits. */
@@ -69,6 +76,10 @@ const pl: BuildMessages = {
   gridToast: (touchpoints, source, toFix, differentiators) => `Punkty styku z ${source}: ${touchpoints}; do naprawy: ${toFix}, wyróżniki: ${differentiators}.`,
   matrixToast: (projects, quickWins, majorProjects, fillIns, moneyPits) =>
     `Projekty: ${projects}. Szybkie wygrane: ${quickWins}, duże projekty: ${majorProjects}, wypełniacze: ${fillIns}, studnie bez dna: ${moneyPits}.`,
+  theMap: 'mapa',
+  mapNotBuilt: 'Nie utworzono mapy interesariuszy',
+  mapToast: (stakeholders, manageClosely, keepSatisfied, keepInformed, monitor) =>
+    `Interesariusze: ${stakeholders}. Zarządzaj blisko: ${manageClosely}, dbaj o zadowolenie: ${keepSatisfied}, informuj: ${keepInformed}, monitoruj: ${monitor}.`,
 };
 
 export const BUILD_MESSAGES: Readonly<Record<OutputLocale, BuildMessages>> = { en, pl };

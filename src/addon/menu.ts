@@ -26,6 +26,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem(m.buildGrid, 'menuBuildValuationGrid')
     .addItem(m.buildMatrix, 'menuBuildCostSatisfactionMatrix')
+    .addItem(m.buildStakeholderMap, 'menuBuildStakeholderMap')
     .addItem(m.compareValuations, 'menuCompareValuations')
     .addItem(m.saveDatedCopy, 'menuSaveDatedCopy')
     .addItem(m.insertExamples, 'menuInsertExampleTabs')

@@ -7,6 +7,7 @@ import { insertExampleTabsNow } from './exampleTabsInsert';
 import { outputLocaleOf } from '../core/tabs/outputLocale';
 import { ADDON_NAME, FUNCTION_HELP, UI_TEXTS, UiTexts } from './messages';
 import { bestSource } from './sourceDetection';
+import { buildStakeholderMapTab } from './stakeholderMapBuild';
 import { buildValuationGridTab } from './valuationGridBuild';
 
 /**
@@ -47,6 +48,16 @@ export function menuBuildCostSatisfactionMatrix(): void {
   activateTab(spreadsheet, result.tabName);
   const c = result.counts;
   spreadsheet.toast(messages.matrixToast(c.projects, c.quickWins, c.majorProjects, c.fillIns, c.moneyPits), messages.builtTitle(result.tabName, result.replaced), 8);
+}
+
+export function menuBuildStakeholderMap(): void {
+  const result = buildStakeholderMapTab({ source: tabSource('stakeholders') });
+  if (!result.ok) return showProblems(BUILD_MESSAGES[result.locale].mapNotBuilt, result);
+  const messages = BUILD_MESSAGES[result.locale];
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  activateTab(spreadsheet, result.tabName);
+  const c = result.counts;
+  spreadsheet.toast(messages.mapToast(c.stakeholders, c.manageClosely, c.keepSatisfied, c.keepInformed, c.monitor), messages.builtTitle(result.tabName, result.replaced), 8);
 }
 
 export function menuInsertExampleTabs(): void {

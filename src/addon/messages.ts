@@ -5,6 +5,7 @@ export const ADDON_NAME = 'CX Sheets';
 export const MENU_OPEN_SIDEBAR = 'Open sidebar';
 export const MENU_BUILD_GRID = 'Build valuation grid';
 export const MENU_BUILD_MATRIX = 'Build cost-vs-satisfaction matrix';
+export const MENU_BUILD_STAKEHOLDER_MAP = 'Build stakeholder map';
 export const MENU_INSERT_EXAMPLES = 'Insert example tabs';
 export const MENU_COMPARE_VALUATIONS = 'Compare valuations';
 export const MENU_SAVE_DATED_COPY = 'Save a dated copy of Touchpoints';
@@ -27,10 +28,11 @@ export const FUNCTION_HELP: readonly (readonly [signature: string, meaning: stri
   ['CSAT_BY(scores, groups, [period], [scale], [satisfied_from], [confidence])', 'A table of CSAT per group or period, with its interval.'],
   ['CES_BY(scores, groups, [period], [scale], [confidence])', 'A table of CES per group or period: mean with its interval, % easy and % difficult.'],
   ['THEMES(comments, [scores], [themes])', 'What the open answers are about: mentions, share and NPS per theme (your Themes table, or the most frequent words).'],
+  ['NPS_VALUE(scores, revenue, churned, [margin], [discount_rate])', 'Customers, revenue, churn and lifetime value of promoters, passives and detractors.'],
 ];
 
 export const HELP_INTRO = 'Type these functions into any cell, like =NPS(Responses!D2:D). Blank cells and text such as "don\'t know" are skipped; an impossible score stops with a message that says where it is.';
-export const HELP_SIDEBAR = 'The sidebar (Extensions › CX Sheets › Open sidebar) builds the valuation grid and the cost-vs-satisfaction matrix from your Touchpoints and Projects tabs. New here? Insert the example tabs first.';
+export const HELP_SIDEBAR = 'The sidebar (Extensions › CX Sheets › Open sidebar) builds the valuation grid, the cost-vs-satisfaction matrix and the stakeholder map from your Touchpoints, Projects and Stakeholders tabs. New here? Insert the example tabs first.';
 
 /**
  * The same texts in Polish (DESIGN §4: the add-on speaks the spreadsheet's language). The
@@ -41,6 +43,7 @@ export interface UiTexts {
   readonly openSidebar: string;
   readonly buildGrid: string;
   readonly buildMatrix: string;
+  readonly buildStakeholderMap: string;
   readonly insertExamples: string;
   readonly compareValuations: string;
   readonly saveDatedCopy: string;
@@ -64,6 +67,7 @@ const FUNCTION_HELP_PL: Readonly<Record<string, string>> = {
   'CSAT(scores, [scale], [satisfied_from])': '% zadowolonych (domyślnie dwie najwyższe odpowiedzi) na skali 5-, 7- lub 10-punktowej.',
   'TOUCHPOINT_GAP(valuations, [targets])': 'Cel − ocena bieżąca dla punktów styku ocenionych od −2 do +2.',
   'TOUCHPOINT_VALUE(scores, [min], [max])': 'Ocena od −2 do +2, której odpowiada średni wynik badania.',
+  'NPS_VALUE(scores, revenue, churned, [margin], [discount_rate])': 'Klienci, przychód, odejścia i wartość życiowa klienta (CLV) promotorów, neutralnych i krytyków.',
   'DRIVERS(outcome, ratings, [labels])': 'Które oceny poruszają wynik (np. NPS): siła wpływu metodą wag względnych i priorytet każdego czynnika.',
   'NPS_CI(scores, [confidence], [method])': 'Przedział ufności NPS (skorygowana metoda Walda): dolna i górna granica w punktach.',
   'NPS_TREND(scores, dates, [period], [confidence])': 'NPS w każdym miesiącu (albo dniu/tygodniu/kwartale/roku), ze zmianą i informacją, czy jest istotna.',
@@ -80,6 +84,7 @@ export const UI_TEXTS: Readonly<Record<OutputLocale, UiTexts>> = {
     openSidebar: MENU_OPEN_SIDEBAR,
     buildGrid: MENU_BUILD_GRID,
     buildMatrix: MENU_BUILD_MATRIX,
+    buildStakeholderMap: MENU_BUILD_STAKEHOLDER_MAP,
     insertExamples: MENU_INSERT_EXAMPLES,
     compareValuations: MENU_COMPARE_VALUATIONS,
     saveDatedCopy: MENU_SAVE_DATED_COPY,
@@ -95,13 +100,14 @@ export const UI_TEXTS: Readonly<Record<OutputLocale, UiTexts>> = {
     openSidebar: 'Otwórz panel boczny',
     buildGrid: 'Utwórz siatkę ocen',
     buildMatrix: 'Utwórz macierz koszt–satysfakcja',
+    buildStakeholderMap: 'Utwórz mapę interesariuszy',
     insertExamples: 'Wstaw przykładowe karty',
     compareValuations: 'Porównaj oceny',
     saveDatedCopy: 'Zapisz kopię Punktów styku z datą',
     help: 'Pomoc',
     helpTitle: `${ADDON_NAME} – pomoc`,
     helpIntro: 'Wpisz te funkcje w dowolną komórkę, np. =NPS(Odpowiedzi!D2:D). Puste komórki i tekst, np. „nie wiem”, są pomijane; niemożliwa ocena zatrzymuje obliczenie z komunikatem, który mówi, gdzie jest.',
-    helpSidebar: 'Panel boczny (Rozszerzenia › CX Sheets › Otwórz panel boczny) tworzy siatkę ocen i macierz koszt–satysfakcja z Twoich kart Punkty styku i Projekty. Pierwszy raz? Najpierw wstaw przykładowe karty.',
+    helpSidebar: 'Panel boczny (Rozszerzenia › CX Sheets › Otwórz panel boczny) tworzy siatkę ocen, macierz koszt–satysfakcja i mapę interesariuszy z Twoich kart Punkty styku, Projekty i Interesariusze. Pierwszy raz? Najpierw wstaw przykładowe karty.',
     functionsHeader: ['Funkcja', 'Co daje'],
     meaning: (signature, english) => FUNCTION_HELP_PL[signature] ?? english,
     examplesInserted: (names) => `Dodano ${quotedList(names, '„', '”')}. Teraz utwórz siatkę ocen z menu albo z panelu bocznego.`,

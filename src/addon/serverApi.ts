@@ -6,6 +6,7 @@ import { CellPlace, showCell } from './cellLink';
 import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';
 import { createEmptyTablesNow, EmptyTablesCreated, ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
 import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
+import { buildStakeholderMapTab, StakeholderMapOptions, StakeholderMapResult } from './stakeholderMapBuild';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
 import { buildReverificationTab, ReverificationOptions, ReverificationResult } from './reverificationBuild';
 import { DatedCopyOptions, DatedCopyResult, saveDatedCopyNow } from './datedCopy';
@@ -36,6 +37,14 @@ export const serverApi = {
    */
   buildCostSatisfactionMatrix(options?: CostSatisfactionOptions): CostSatisfactionResult {
     return buildCostSatisfactionTab(options);
+  },
+
+  /**
+   * Builds (or rebuilds) the Stakeholder map tab from the Stakeholders table. Returns a
+   * summary, or every problem of the table when it is invalid (then nothing is written).
+   */
+  buildStakeholderMap(options?: StakeholderMapOptions): StakeholderMapResult {
+    return buildStakeholderMapTab(options);
   },
 
   /** The user's locale, the tabs, and the Touchpoints / Projects / Responses tables found on them. */

@@ -9,7 +9,7 @@ import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
  * What the sidebar shows under "Your tables": every tab whose header row makes it a
- * Touchpoints, Projects, Responses or Themes table, with the column mapping found, so the user
+ * Touchpoints, Projects, Responses, Themes or Stakeholders table, with the column mapping found, so the user
  * can pick a tab per kind and map what was not recognised (DESIGN §3, issue 7).
  */
 export interface DetectedSource extends TableDetection {

@@ -7,6 +7,7 @@ export { CES } from './ces';
 export { CSAT } from './csat';
 export { TOUCHPOINT_GAP } from './touchpointGap';
 export { TOUCHPOINT_VALUE } from './touchpointValue';
+export { NPS_VALUE } from './npsValue';
 export { DRIVERS } from './drivers';
 export { NPS_CI } from './npsCi';
 export { NPS_TREND } from './npsTrend';

@@ -3,11 +3,11 @@ import { createWorkbook, loadAddon } from '../../local/runtime';
 import { unformattedDecimals } from '../helpers/unformattedNumbers';
 
 describe('insertExampleTabs (server API) on the local runtime', () => {
-  it('adds five tabs whose Metrics formulas compute, and which the grid and matrix build from', () => {
+  it('adds six tabs whose Metrics formulas compute, and which the grid, matrix and stakeholder map build from', () => {
     const addon = loadAddon(createWorkbook({ Sheet1: [] }));
     const inserted = addon.bundle.insertExampleTabs({ locale: 'en' });
-    expect(inserted).toEqual({ locale: 'en', tabs: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', metrics: 'Metrics' } });
-    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Themes', 'Metrics']);
+    expect(inserted).toEqual({ locale: 'en', tabs: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', stakeholders: 'Stakeholders', metrics: 'Metrics' } });
+    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Themes', 'Stakeholders', 'Metrics']);
     const metrics = addon.workbook.sheetNamed('Metrics');
     // 24 NPS answers: 6 tens and 6 nines are promoters (12); 3, 6, 5, 2, 6, 4 are detractors (6):
     // (12 − 6) / 24 × 100 = 25.
@@ -59,12 +59,16 @@ describe('insertExampleTabs (server API) on the local runtime', () => {
     expect(grid).toMatchObject({ ok: true, tabName: 'Valuation grid', counts: { touchpoints: 10, stages: 4, paths: 2, toFix: 4, notValued: 1 } });
     const matrix = addon.bundle.buildCostSatisfactionMatrix({});
     expect(matrix).toMatchObject({ ok: true, counts: { projects: 6, quickWins: 1, majorProjects: 2, fillIns: 2, moneyPits: 1, computedImpacts: 4 } });
+    // Influence, interest: CEO 5,4, e-commerce 4,5, IT 4,3 → manage closely; CFO 5,2, legal 3,1 → keep
+    // satisfied; hotline 2,5, stores 2,4 → keep informed; analyst 1,2 → monitor.
+    const map = addon.bundle.buildStakeholderMap({});
+    expect(map).toMatchObject({ ok: true, tabName: 'Stakeholder map', counts: { stakeholders: 8, manageClosely: 3, keepSatisfied: 2, keepInformed: 2, monitor: 1, supporters: 3, neutral: 3, opponents: 1 } });
   });
 
   it('never touches a tab of the user with an example name: the example takes a free one', () => {
     const addon = loadAddon(createWorkbook({ Touchpoints: [['my own notes']], Metryki: [['mine']] }));
     const inserted = addon.bundle.insertExampleTabs({ locale: 'pl' });
-    expect(inserted.tabs).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', metrics: 'Metryki (2)' });
+    expect(inserted.tabs).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', stakeholders: 'Interesariusze', metrics: 'Metryki (2)' });
     expect(addon.workbook.sheetNamed('Touchpoints').valueAt(1, 1)).toBe('my own notes');
     expect(addon.workbook.sheetNamed('Metryki').valueAt(1, 1)).toBe('mine');
     expect(addon.workbook.sheetNamed('Metryki (2)').formulaAt(3, 2)).toBe("=NPS(Odpowiedzi!D2:D)");

@@ -44,13 +44,34 @@ describe('menu actions', () => {
     expect(addon.workbook.toasts.map((t) => t.title)).toEqual(['CX Sheets', '"Cost vs satisfaction" built']);
   });
 
+  it('builds the stakeholder map from the table the sidebar would pick, in Polish in a Polish spreadsheet', () => {
+    // Jan 4,4 → Zarządzaj blisko; Ewa 5,1 → Dbaj o zadowolenie; Ola 1,5 → Informuj; Piotr 1,1 and Adam 2,2 → Monitoruj.
+    const workbook = createWorkbook({
+      Notatki: [['x']],
+      Ludzie: [['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa'], ['Jan', 'IT', 4, 4, 'zwolennik'], ['Ewa', 'Finanse', 5, 1, 'przeciwnik'], ['Ola', 'HR', 1, 5, ''], ['Piotr', '', 1, 1, ''], ['Adam', '', 2, 2, 'neutralny']],
+    });
+    workbook.setSpreadsheetLocale('pl_PL');
+    const addon = loadAddon(workbook);
+    addon.bundle.menuBuildStakeholderMap();
+    expect(addon.workbook.activeSheet?.getName()).toBe('Mapa interesariuszy');
+    expect(addon.workbook.toasts).toEqual([{ title: 'Utworzono „Mapa interesariuszy”', message: 'Interesariusze: 5. Zarządzaj blisko: 1, dbaj o zadowolenie: 1, informuj: 1, monitoruj: 2.' }]);
+  });
+
+  it('lists the problems of a Stakeholders table in an alert and writes nothing', () => {
+    const addon = loadAddon(createWorkbook({ Stakeholders: [['Stakeholder', 'Influence', 'Interest'], ['CFO', 6, 2]] }));
+    addon.bundle.menuBuildStakeholderMap();
+    expect(addon.ui.alerts[0].title).toBe('Stakeholder map not built');
+    expect(addon.ui.alerts[0].prompt).toMatch(/^1 problem in Stakeholders!A1:C2; nothing was written\.\n\n• Stakeholders row 2, column B \(Influence\): 6 is not a level of influence; allowed: a whole number from 1 to 5 \(not empty\)$/);
+    expect(addon.workbook.sheets.map((s) => s.getName())).toEqual(['Stakeholders']);
+  });
+
   it('Help opens a dialog listing every custom function, as text', () => {
     const addon = loadAddon(createWorkbook());
     addon.bundle.showHelp();
     expect(addon.ui.dialogs).toHaveLength(1);
     expect(addon.ui.dialogs[0].title).toBe('CX Sheets help');
     const html = addon.ui.dialogs[0].output.getContent();
-    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'DRIVERS']) expect(html).toContain(`=${name}(`);
+    for (const name of ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'DRIVERS', 'NPS_VALUE']) expect(html).toContain(`=${name}(`);
     expect(html).toContain('&#34;don&#39;t know&#34;');
     expect(html).not.toMatch(/<script/i);
   });
@@ -75,7 +96,7 @@ describe('menu actions', () => {
     const addon = loadAddon(workbook);
     addon.bundle.menuInsertExampleTabs();
     expect(addon.workbook.toasts).toEqual([
-      { title: 'CX Sheets', message: 'Dodano „Punkty styku”, „Projekty”, „Odpowiedzi”, „Tematy”, „Metryki”. Teraz utwórz siatkę ocen z menu albo z panelu bocznego.' },
+      { title: 'CX Sheets', message: 'Dodano „Punkty styku”, „Projekty”, „Odpowiedzi”, „Tematy”, „Interesariusze”, „Metryki”. Teraz utwórz siatkę ocen z menu albo z panelu bocznego.' },
     ]);
   });
 });
@@ -88,7 +109,7 @@ describe('the menu', () => {
     workbook.locale = 'pl_PL';
     const addon = loadAddon(workbook);
     addon.bundle.onOpen({ authMode: 'NONE' });
-    expect(captions(addon)).toEqual(['Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help']);
+    expect(captions(addon)).toEqual(['Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Build stakeholder map', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help']);
   });
 
   it('follows a Polish user once the add-on may read the locale', () => {
@@ -96,9 +117,13 @@ describe('the menu', () => {
     workbook.locale = 'pl_PL';
     const addon = loadAddon(workbook);
     addon.bundle.onOpen({ authMode: 'LIMITED' });
-    expect(captions(addon)).toEqual(['Otwórz panel boczny', 'Utwórz siatkę ocen', 'Utwórz macierz koszt–satysfakcja', 'Porównaj oceny', 'Zapisz kopię Punktów styku z datą', 'Wstaw przykładowe karty', 'Pomoc']);
+    expect(captions(addon)).toEqual([
+      'Otwórz panel boczny', 'Utwórz siatkę ocen', 'Utwórz macierz koszt–satysfakcja', 'Utwórz mapę interesariuszy',
+      'Porównaj oceny', 'Zapisz kopię Punktów styku z datą', 'Wstaw przykładowe karty', 'Pomoc',
+    ]);
     expect(addon.ui.menus[0].items.filter((i) => !i.separator).map((i) => i.functionName)).toEqual([
-      'showSidebar', 'menuBuildValuationGrid', 'menuBuildCostSatisfactionMatrix', 'menuCompareValuations', 'menuSaveDatedCopy', 'menuInsertExampleTabs', 'showHelp',
+      'showSidebar', 'menuBuildValuationGrid', 'menuBuildCostSatisfactionMatrix', 'menuBuildStakeholderMap',
+      'menuCompareValuations', 'menuSaveDatedCopy', 'menuInsertExampleTabs', 'showHelp',
     ]);
   });
 });

@@ -69,8 +69,8 @@ describe('the sidebar in Chromium, on the preview', () => {
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Not found');
 
     await sidebar.getByRole('button', { name: 'Insert example tabs' }).click();
-    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Themes', 'Metrics']) await tabButton(name).waitFor();
-    await hasText(sidebar.locator('#start-result .result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Themes”, “Metrics”.');
+    for (const name of ['Touchpoints', 'Projects', 'Responses', 'Themes', 'Stakeholders', 'Metrics']) await tabButton(name).waitFor();
+    await hasText(sidebar.locator('#start-result .result.note'), 'Added “Touchpoints”, “Projects”, “Responses”, “Themes”, “Stakeholders”, “Metrics”.');
     await hasText(sidebar.locator('.source[data-kind="touchpoints"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="projects"] .badge'), 'Ready');
     await hasText(sidebar.locator('.source[data-kind="responses"] .badge'), 'Ready');
@@ -107,7 +107,16 @@ describe('the sidebar in Chromium, on the preview', () => {
     await shot('sidebar-en-matrix-result', matrix.locator('.result.built'));
     await sidebar.getByRole('button', { name: 'Open “Cost vs satisfaction”' }).click();
     await hasClass(tabButton('Cost vs satisfaction'), 'active');
-    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Themes', 'Metrics', 'Valuation grid', 'Cost vs satisfaction']);
+    expect(tabNames()).toEqual(['Sheet1', 'Touchpoints', 'Projects', 'Responses', 'Themes', 'Stakeholders', 'Metrics', 'Valuation grid', 'Cost vs satisfaction']);
+
+    // The example stakeholders by hand: CEO 5,4, e-commerce 4,5, IT 4,3 manage closely; CFO 5,2,
+    // legal 3,1 keep satisfied; hotline 2,5, stores 2,4 keep informed; analyst 1,2 monitor.
+    const stakeholders = sidebar.locator('.build-card[data-build="stakeholders"]');
+    await hasText(sidebar.locator('.source[data-kind="stakeholders"] .badge'), 'Ready');
+    await sidebar.getByRole('button', { name: 'Build stakeholder map' }).click();
+    await hasText(stakeholders.locator('.result.built .result-title'), 'Built “Stakeholder map”');
+    await containsText(stakeholders.locator('.result.built'), '8 stakeholders: 3 manage closely · 2 keep satisfied · 2 keep informed · 1 monitor');
+    await tabButton('Stakeholder map').waitFor();
   });
 
   it('builds the matrix with split lines chosen by the user', async () => {

@@ -109,9 +109,12 @@ describe('Compare valuations and Save a dated copy in the sidebar', () => {
     const failed = sidebar.locator('.result.failed');
     await hasText(failed.locator('.result-title'), 'Nothing was written');
     await hasCount(failed.locator('.problem'), 2);
-    await hasText(failed.locator('.problem-where').nth(0), 'Touchpoints 2025, Row 3, column D (Valuation)');
+    // Grouped by tab and column, each problem's row under its group.
+    await hasText(failed.locator('.problem-group-title').nth(0), 'Touchpoints 2025 · column D (Valuation)');
+    await hasText(failed.locator('.problem-where').nth(0), 'Row 3');
     await hasText(failed.locator('.problem-value').nth(0), '3');
-    await hasText(failed.locator('.problem-where').nth(1), 'Touchpoints, Row 7, column D (Valuation)');
+    await hasText(failed.locator('.problem-group-title').nth(1), 'Touchpoints · column D (Valuation)');
+    await hasText(failed.locator('.problem-where').nth(1), 'Row 7');
     await shot('sidebar-en-compare-problems', failed);
     expect(tabNames()).toEqual(['Touchpoints 2025', 'Touchpoints']);
   });

@@ -90,6 +90,7 @@ describe('add-on entry points with Apps Script stand-ins', () => {
     'addSeparator',
     'addItem Build valuation grid → menuBuildValuationGrid',
     'addItem Build cost-vs-satisfaction matrix → menuBuildCostSatisfactionMatrix',
+    'addItem Build stakeholder map → menuBuildStakeholderMap',
     'addItem Compare valuations → menuCompareValuations',
     'addItem Save a dated copy of Touchpoints → menuSaveDatedCopy',
     'addItem Insert example tabs → menuInsertExampleTabs',

@@ -1,7 +1,7 @@
 // The committed example workbooks: fresh (regenerating gives the same bytes), as the issue
 // asks for, and evaluated by the built add-on end to end.
 import { readFileSync } from 'node:fs';
-import { DRIVERS_AT, exampleBytes, METRIC_ROWS, RESPONSE_COUNT } from '../../scripts/lib/exampleWorkbook';
+import { CUSTOMER_COUNT, DRIVERS_AT, exampleBytes, METRIC_ROWS, RESPONSE_COUNT } from '../../scripts/lib/exampleWorkbook';
 import { EXAMPLE_FILES } from '../../scripts/examples';
 import { loadAddon, LocalSpreadsheet } from '../../local/runtime';
 import { readXlsx } from '../../local/xlsx';
@@ -13,9 +13,9 @@ import { unformattedDecimals } from '../helpers/unformattedNumbers';
 jest.setTimeout(60_000);
 
 /** Every custom function DESIGN §2 specifies: the Metrics tab must use each of them. */
-const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'DRIVERS', 'THEMES'];
+const DESIGN_FUNCTIONS = ['NPS', 'NPS_MOE', 'NPS_BY', 'NPS_TEST', 'CES', 'CSAT', 'TOUCHPOINT_GAP', 'TOUCHPOINT_VALUE', 'NPS_CI', 'NPS_TREND', 'NPS_SAMPLE_SIZE', 'CSAT_BY', 'DRIVERS', 'THEMES', 'NPS_VALUE'];
 
-// Generating a workbook of 1,200 responses and five tabs takes seconds on a busy machine.
+// Generating a workbook of 1,200 responses and eight tabs takes seconds on a busy machine.
 jest.setTimeout(30_000);
 
 const languages = Object.keys(EXAMPLE_FILES) as (keyof typeof EXAMPLE_FILES)[];
@@ -59,13 +59,25 @@ describe.each(languages)('examples (%s)', (language) => {
     expect(new Set(projects.map((p) => p[4])).size).toBe(2);
   });
 
+  it('has a Customers tab for NPS_VALUE and a Stakeholders table with every column, levels 1–5 and each attitude', () => {
+    const customers = workbook.sheets[6].getDataRange().getValues().slice(1);
+    expect(customers.length).toBe(CUSTOMER_COUNT);
+    expect(new Set(customers.map((c) => c[3])).size).toBe(2);
+    const stakeholders = workbook.sheets[7].getDataRange().getValues();
+    expect(stakeholders[0]).toHaveLength(8);
+    const rows = stakeholders.slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    expect(rows.every((r) => [r[2], r[3]].every((level) => Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 5))).toBe(true);
+    expect(new Set(rows.map((r) => r[4])).size).toBe(4); // three attitudes and one not stated
+  });
+
   it('has a rating column per touchpoint, its header naming a touchpoint of the Touchpoints tab (DESIGN §3)', () => {
     const headers = workbook.sheets[0].rangeAt(1, 6, 1, 5).getValues()[0] as string[];
     const touchpoints = new Set(workbook.sheets[1].getDataRange().getValues().slice(1).map((t) => t[1]));
     for (const header of headers) expect(touchpoints).toContain(/^CSAT (.+)$/.exec(header)?.[1]);
   });
 
-  it("has last year's Touchpoints tab, last, whose comparison with this year's shows what changed (DESIGN §4)", () => {
+  it("has last year's Touchpoints tab, right after Metrics, whose comparison with this year's shows what changed (DESIGN §4)", () => {
     const addon = loadAddon(workbook);
     expect(workbook.sheets[4].getName()).toBe(language === 'en' ? 'Touchpoints 2025' : 'Punkty styku 2025');
     const result = addon.bundle.buildReverification({ locale: language });

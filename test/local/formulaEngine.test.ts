@@ -27,6 +27,12 @@ describe('custom functions inside formulas', () => {
     expect(String(out.valueAt(1, 1))).toMatch(/^rows 1499x1: /);
   });
 
+  it('receive open-ended ranges of a tab added after the formula, down to its last row', () => {
+    // Out comes first, so its formula is entered before the Data tab exists.
+    const addon = probeAddon({ Out: [['=DESCRIBE(Data!A2:A)']], Data: [['h'], [1], [2]] });
+    expect(String(addon.workbook.sheetNamed('Out').valueAt(1, 1))).toMatch(/^rows 999x1: number:1;number:2;string:"";/);
+  });
+
   it('receive the open-ended range of a tab added after the formula (a file whose tabs come in that order)', () => {
     const addon = probeAddon({ Out: [['=DESCRIBE(Later!A:A)']], Later: [['h'], [1]] });
     expect(String(addon.workbook.sheetNamed('Out').valueAt(1, 1))).toMatch(/^rows 1000x1: string:"h";number:1;string:"";/);

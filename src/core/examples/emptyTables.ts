@@ -25,8 +25,8 @@ function withRows(tab: ExampleTab, rows: ExampleTab['rows']): ExampleTab {
 
 /** The three tables in `locale`, under the names the caller found free. */
 export function emptyTables(locale: OutputLocale, names: Readonly<Record<TableRole, string>>): ExampleTab[] {
-  // The Themes and Metrics tabs are not made; their names only have to be some text here.
-  const tabs = exampleTabs(locale, { ...names, themes: '', metrics: '' });
+  // The Themes, Stakeholders and Metrics tabs are not made; their names only have to be some text here.
+  const tabs = exampleTabs(locale, { ...names, themes: '', stakeholders: '', metrics: '' });
   const byRole = (role: TableRole) => tabs.find((t) => t.role === role)!;
   const touchpoints = byRole('touchpoints');
   const touchpoint = touchpoints.rows[1];

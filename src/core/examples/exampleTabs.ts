@@ -4,7 +4,7 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
 
 /**
  * The example tabs a newcomer inserts from the sidebar (issue 7): small Touchpoints,
- * Projects, Responses and Themes tables in the shape DESIGN §3 describes, with data validation so
+ * Projects, Responses, Themes and Stakeholders tables in the shape DESIGN §3 describes, with data validation so
  * that typing stays within what the builders accept (−2..+2 dropdowns, checkboxes for the
  * flags, hard/soft), and a Metrics tab that uses every custom function of DESIGN §2 on
  * them. Building the valuation grid and the matrix from these tabs works as they are.
@@ -12,9 +12,9 @@ import { VALUATION_LEVELS } from '../journey/touchpointValuation';
  * The tabs' names are chosen by the caller (the first free ones), because the Metrics
  * formulas refer to the other tabs by name.
  */
-export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'themes' | 'metrics';
+export type ExampleRole = 'touchpoints' | 'projects' | 'responses' | 'themes' | 'stakeholders' | 'metrics';
 /** In the order the tabs are inserted: Metrics last, as its formulas read the others. */
-export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'themes', 'metrics'];
+export const EXAMPLE_ROLES: readonly ExampleRole[] = ['touchpoints', 'projects', 'responses', 'themes', 'stakeholders', 'metrics'];
 
 export type ExampleCell = string | number | boolean | Date | null | { readonly formula: string };
 
@@ -64,8 +64,8 @@ export const EXAMPLE_FORMATS = {
 export const EXAMPLE_SPARE_ROWS = 100;
 
 const NAMES: Readonly<Record<OutputLocale, Readonly<Record<ExampleRole, string>>>> = {
-  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', metrics: 'Metrics' },
-  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', metrics: 'Metryki' },
+  en: { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', stakeholders: 'Stakeholders', metrics: 'Metrics' },
+  pl: { touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', stakeholders: 'Interesariusze', metrics: 'Metryki' },
 };
 
 export function exampleTabNames(locale: OutputLocale): Readonly<Record<ExampleRole, string>> {
@@ -240,8 +240,6 @@ function responsesTab(locale: OutputLocale, name: string): ExampleTab {
 
 /** Rows of the NPS_BY table below its header: the three channels and Total. */
 const NPS_BY_ROWS = 4;
-/** Rows the THEMES table may fill below its header: the example themes, (no theme) and Total, with room to spare. */
-const THEMES_ROWS = 20;
 /**
  * A Themes table for the example comments: each theme finds its comments whatever the
  * inflection ("Deliveries" for delivery, "dostawą" for dostawa) or through a prefix
@@ -303,6 +301,7 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
   below(30, 5, { formula: `=CSAT_BY(${r}!F2:F, ${channel})` });
   // The comments’ themes below the rest (the gaps spill down to row last + 7, CSAT_BY to 34), 7 columns wide.
   while (rows.length < Math.max(last + 8, 35)) rows.push([]);
+  // THEMES spills from here: its header, a row per theme, (no theme) and Total.
   const themesRow = rows.length + 2;
   rows.push([w.themesTitle], [{ formula: `=THEMES(${r}!G2:G, ${nps}, ${sheetReference(names.themes)}!A:B)` }]);
   const f = EXAMPLE_FORMATS;
@@ -332,18 +331,65 @@ function metricsTab(locale: OutputLocale, names: Readonly<Record<ExampleRole, st
       cell(25, 11, f.pValue, 6),
       cell(31, 6, f.count, 4),
       cell(31, 7, f.score, 4, 4),
-      // THEMES: Theme | Mentions | Share % | NPS | Promoters % | Detractors % | Example, a row per
-      // theme, then (no theme) and Total.
-      cell(themesRow + 1, 2, f.count, THEMES_ROWS),
-      cell(themesRow + 1, 3, f.score, THEMES_ROWS, 4),
       // TOUCHPOINT_GAP spills from F9 beside the names, one gap per touchpoint.
       cell(9, 6, f.level, JOURNEY.length),
+      // THEMES: Mentions whole; Share %, NPS, Promoters %, Detractors % to one decimal.
+      cell(themesRow + 1, 2, f.count, w.themeRows.length + 2),
+      cell(themesRow + 1, 3, f.score, w.themeRows.length + 2, 4),
     ],
     columnWidths: [230, 70, 420, 30, 170, 70],
   };
 }
 
+/**
+ * The people whose backing the CX programme needs, for the stakeholder map:
+ * [name en, name pl, department en, department pl, influence, interest, attitude (index
+ * into the attitude words, null: not stated), expectations en, pl, next step en, pl].
+ */
+const STAKEHOLDERS: readonly (readonly [string, string, string, string, number, number, number | null, string, string, string, string])[] = [
+  ['CEO', 'Prezes zarządu', 'Board', 'Zarząd', 5, 4, 0, 'Growth through loyal customers', 'Wzrost dzięki lojalnym klientom', 'Monthly CX review', 'Comiesięczny przegląd CX'],
+  ['CFO', 'Dyrektor finansowy', 'Finance', 'Finanse', 5, 2, 2, 'Proof that CX spending pays back', 'Dowód, że wydatki na CX się zwracają', 'Show the value of a promoter (NPS_VALUE)', 'Pokazać wartość promotora (NPS_VALUE)'],
+  ['Head of e-commerce', 'Kierownik e-commerce', 'E-commerce', 'E-commerce', 4, 5, 0, 'Fewer abandoned registrations', 'Mniej porzuconych rejestracji', 'Co-own the registration form project', 'Współprowadzić projekt formularza'],
+  ['Head of IT', 'Dyrektor IT', 'IT', 'IT', 4, 3, 1, 'Stable systems, planned releases', 'Stabilne systemy, planowe wdrożenia', 'Agree the release plan', 'Uzgodnić plan wdrożeń'],
+  ['Legal counsel', 'Radca prawny', 'Legal', 'Dział prawny', 3, 1, null, 'No risk in customer messages', 'Bez ryzyka w komunikacji z klientem', 'Review the new return policy', 'Przejrzeć nowe zasady zwrotów'],
+  ['Hotline team leader', 'Kierownik infolinii', 'Customer service', 'Obsługa klienta', 2, 5, 0, 'Shorter waiting times', 'Krótszy czas oczekiwania', 'Share the weekly NPS trend', 'Przesyłać cotygodniowy trend NPS'],
+  ['Store managers', 'Kierownicy sklepów', 'Retail', 'Sklepy', 2, 4, 1, 'Shorter queues at the till', 'Krótsze kolejki do kasy', 'Show the valuation grid', 'Pokazać siatkę ocen'],
+  ['Marketing analyst', 'Analityk marketingu', 'Marketing', 'Marketing', 1, 2, 1, 'Survey data for campaigns', 'Dane z badań do kampanii', 'Send the survey report', 'Wysłać raport z badania'],
+];
+
+const STAKEHOLDER_WORDS = {
+  en: { header: ['Stakeholder', 'Department', 'Influence', 'Interest', 'Attitude', 'Expectations', 'Next step', 'Owner'], attitudes: ['supporter', 'neutral', 'opponent'], owner: 'CX lead' },
+  pl: { header: ['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel'], attitudes: ['zwolennik', 'neutralny', 'przeciwnik'], owner: 'Lider CX' },
+} as const;
+
+function stakeholdersTab(locale: OutputLocale, name: string): ExampleTab {
+  const w = STAKEHOLDER_WORDS[locale];
+  const pl = locale === 'pl' ? 1 : 0;
+  return {
+    role: 'stakeholders',
+    name,
+    rows: [
+      [...w.header],
+      ...STAKEHOLDERS.map((s) => [s[0 + pl], s[2 + pl], s[4], s[5], s[6] === null ? null : w.attitudes[s[6]], s[7 + pl], s[9 + pl], w.owner]),
+    ],
+    validations: [
+      { column: 3, rule: { kind: 'list', values: range(1, 5) } },
+      { column: 4, rule: { kind: 'list', values: range(1, 5) } },
+      { column: 5, rule: { kind: 'list', values: [...w.attitudes] } },
+    ],
+    numberFormats: [],
+    columnWidths: [170, 130, 70, 100, 100, 250, 250, 90],
+  };
+}
+
 /** The example tabs in `locale` (in EXAMPLE_ROLES order), under the names the caller found free. */
 export function exampleTabs(locale: OutputLocale, names: Readonly<Record<ExampleRole, string>>): ExampleTab[] {
-  return [touchpointsTab(locale, names.touchpoints), projectsTab(locale, names.projects), responsesTab(locale, names.responses), themesTab(locale, names.themes), metricsTab(locale, names)];
+  return [
+    touchpointsTab(locale, names.touchpoints),
+    projectsTab(locale, names.projects),
+    responsesTab(locale, names.responses),
+    themesTab(locale, names.themes),
+    stakeholdersTab(locale, names.stakeholders),
+    metricsTab(locale, names),
+  ];
 }

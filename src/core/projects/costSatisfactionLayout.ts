@@ -1,12 +1,13 @@
-import { Quadrant } from './costSatisfactionQuadrant';
+import { COST_SATISFACTION_CORNERS, Quadrant } from './costSatisfactionQuadrant';
 import { CostSatisfactionMatrix, MatrixProject } from './costSatisfactionMatrix';
 import { COST_SATISFACTION_TEXTS, CostSatisfactionTexts } from './costSatisfactionTexts';
-import { generatedTabHead, NOTE_COLOUR, TabMeta } from '../tabs/generatedTabHead';
+import { quadrantCells, QUADRANT_HEADER_FILL } from '../quadrants/quadrantCells';
+import { quadrantChart } from '../quadrants/quadrantChart';
+import { generatedTabHead, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
-import { ChartDataColumn, hiddenChartData } from '../tabs/chartData';
 import { DEFAULT_ROW_PIXELS, fitColumns } from '../tabs/columnWidths';
 import { localeNumber } from '../tabs/localeNumber';
-import { BLANK, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
+import { CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
 
 /**
  * The "Cost vs satisfaction" tab (DESIGN §4), top to bottom:
@@ -28,7 +29,8 @@ import { BLANK, CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rect
  * Columns are sized from the text they hold (core/tabs/columnWidths.ts); numbers in labels
  * are written for the build's language ("≥ 0,575" in Polish).
  *
- * Everything is a value with a format: the tab reads the same without the add-on.
+ * Everything is a value with a format: the tab reads the same without the add-on. The
+ * matrix cells, the chart and its data are the shared 2×2 pieces of core/quadrants.
  */
 export const QUADRANT_FILLS: Readonly<Record<Quadrant, string>> = {
   quickWins: '#b7e1b0', // green: do first
@@ -37,9 +39,8 @@ export const QUADRANT_FILLS: Readonly<Record<Quadrant, string>> = {
   moneyPits: '#f4b6b6', // red: avoid
 };
 
-const HEADER_FILL = '#d9d9d9';
+const HEADER_FILL = QUADRANT_HEADER_FILL;
 const MATRIX_TOP = 4;
-const MATRIX_COLUMNS = 5;
 const CHART = { column: 7, width: 560, minRows: 15 };
 const TABLE_COLUMNS = 9;
 const RANK_FORMAT = '0';
@@ -60,38 +61,26 @@ function lineFlag(p: MatrixProject, texts: CostSatisfactionTexts): string | null
   return onCostLine && onImpactLine ? texts.onBothLines : onCostLine ? texts.onCostLine : onImpactLine ? texts.onImpactLine : null;
 }
 
-/** Two quadrants side by side: their names, then their projects one a row (name, flag). */
-function quadrantPair(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, label: string, left: Quadrant, right: Quadrant): LayoutCell[][] {
-  const lists = [left, right].map((q) => matrix.quadrants[q]);
-  const head = (q: Quadrant, count: number): LayoutCell[] => [bold(`${texts.quadrants[q]} (${count})`, { background: QUADRANT_FILLS[q] }), c(null, { background: QUADRANT_FILLS[q] })];
-  const rows: LayoutCell[][] = [[bold(label, { background: HEADER_FILL }), ...head(left, lists[0].length), ...head(right, lists[1].length)]];
-  const length = Math.max(1, lists[0].length, lists[1].length);
-  for (let i = 0; i < length; i++) {
-    const cells: LayoutCell[] = [BLANK];
-    lists.forEach((list) => {
-      const p = list[i];
-      if (p) cells.push(c(p.name), c(lineFlag(p, texts), { fontColor: NOTE_COLOUR }));
-      else cells.push(i === 0 ? c(texts.none, { fontColor: NOTE_COLOUR }) : BLANK, BLANK);
-    });
-    rows.push(cells);
-  }
-  return rows;
-}
-
 function matrixCells(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, locale: OutputLocale): LayoutCell[][] {
   const s = matrix.splits;
   const split = (value: number, given: boolean) => `${localeNumber(value, locale)}, ${given ? texts.givenSplit : texts.median}`;
   const cost = split(s.cost, s.costGiven);
   const impact = split(s.impact, s.impactGiven);
-  const axis = (text: string): LayoutCell => bold(text, { background: HEADER_FILL });
-  return [
-    [bold(texts.matrix)],
-    [axis(texts.axes), axis(texts.lowCost(cost)), c(null, { background: HEADER_FILL }), axis(texts.highCost(cost)), c(null, { background: HEADER_FILL })],
-    ...quadrantPair(matrix, texts, texts.highImpact(impact), 'quickWins', 'majorProjects'),
-    ...quadrantPair(matrix, texts, texts.lowImpact(impact), 'fillIns', 'moneyPits'),
-    [c(texts.legend, { fontColor: NOTE_COLOUR })],
-    [c(texts.computedLegend, { fontColor: NOTE_COLOUR })],
-  ];
+  const items = (q: Quadrant) => matrix.quadrants[q].map((p) => ({ text: p.name, note: lineFlag(p, texts) }));
+  return quadrantCells({
+    title: texts.matrix,
+    corner: texts.axes,
+    xLow: texts.lowCost(cost),
+    xHigh: texts.highCost(cost),
+    yHigh: texts.highImpact(impact),
+    yLow: texts.lowImpact(impact),
+    corners: COST_SATISFACTION_CORNERS,
+    names: texts.quadrants,
+    fills: QUADRANT_FILLS,
+    items: { quickWins: items('quickWins'), majorProjects: items('majorProjects'), fillIns: items('fillIns'), moneyPits: items('moneyPits') },
+    none: texts.none,
+    legend: [texts.legend, texts.computedLegend],
+  });
 }
 
 /** `0.00" (computed)"`: the number with a word after it; quotes in the word are dropped. */
@@ -113,37 +102,11 @@ function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts,
   ]);
 }
 
-/**
- * The chart's series: the projects (cost, impact), then the cost line as two points
- * (split, bottom) and (split, top), and the impact line as (left, split) and (right,
- * split), each on rows of their own so that only its two points join.
- */
-function chartData(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts, costs: string): ChartDataColumn[] {
-  const costValues = matrix.projects.map((p) => p.cost);
-  const impacts = matrix.projects.map((p) => p.impact);
-  const { cost, impact } = matrix.splits;
-  // A loop, not Math.min(...costs): spreading one argument per project overflows the stack.
-  let [left, right, bottom, top] = [Math.min(0, cost), cost, Math.min(0, impact), impact];
-  for (const p of matrix.projects) {
-    if (p.cost < left) left = p.cost;
-    if (p.cost > right) right = p.cost;
-    if (p.impact < bottom) bottom = p.impact;
-    if (p.impact > top) top = p.impact;
-  }
-  const gap = matrix.projects.map(() => null);
-  return [
-    { header: texts.chartHeader[0], values: [...costValues, cost, cost, left, right], numberFormat: costs },
-    { header: texts.chartHeader[1], values: [...impacts, null, null, null, null], numberFormat: IMPACT_FORMAT },
-    { header: texts.chartHeader[2], values: [...gap, bottom, top, null, null], numberFormat: IMPACT_FORMAT },
-    { header: texts.chartHeader[3], values: [...gap, null, null, impact, impact], numberFormat: IMPACT_FORMAT },
-  ];
-}
-
 export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: OutputLocale, meta: TabMeta): SheetLayout {
   const texts = COST_SATISFACTION_TEXTS[locale];
   const costs = costFormat(matrix.projects.map((p) => p.cost));
   const head = generatedTabHead(texts.title, locale, meta);
-  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: rectangle(matrixCells(matrix, texts, locale), MATRIX_COLUMNS) };
+  const matrixBlock: LayoutBlock = { row: MATRIX_TOP, column: 1, cells: matrixCells(matrix, texts, locale) };
   // The chart floats beside the matrix, as tall as it: the table starts below both.
   const chartRows = Math.max(matrixBlock.cells.length, CHART.minRows);
   const tableTop = MATRIX_TOP + chartRows + 1;
@@ -152,14 +115,31 @@ export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: O
     column: 1,
     cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL })), ...tableRows(matrix, texts, costs)], TABLE_COLUMNS),
   };
-  const chart = { anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: chartRows * DEFAULT_ROW_PIXELS };
+  const place = { anchorRow: MATRIX_TOP, anchorColumn: CHART.column, width: CHART.width, height: chartRows * DEFAULT_ROW_PIXELS };
   const fitted = fitColumns([head, matrixBlock, table], {
     columns: Array.from({ length: TABLE_COLUMNS }, (_, i) => i + 1),
-    charts: [{ kind: 'scatter', title: '', domain: { row: 1, column: 1, rows: 1, columns: 1 }, series: [], ...chart }],
+    charts: [{ kind: 'scatter', title: '', domain: { row: 1, column: 1, rows: 1, columns: 1 }, series: [], ...place }],
     // The quadrants' names (B and D, below the legend-free rows) set the halves' widths.
     fitAreas: [2, 4].map((column) => ({ row: MATRIX_TOP + 1, column, rows: matrixBlock.cells.length - 3, columns: 1 })),
   });
-  const data = hiddenChartData(fitted.blocks, chartData(matrix, texts, costs));
+  // The chart's series: the projects (cost, impact), then the cost and impact lines.
+  const { data, chart } = quadrantChart(
+    {
+      title: texts.chartTitle,
+      xName: texts.chartHeader[0],
+      series: [{ name: texts.chartHeader[1], points: matrix.projects.map((p) => ({ x: p.cost, y: p.impact })) }],
+      xLineName: texts.chartHeader[2],
+      yLineName: texts.chartHeader[3],
+      xLine: matrix.splits.cost,
+      yLine: matrix.splits.impact,
+      xTitle: texts.costAxis,
+      yTitle: texts.impactAxis,
+      xFormat: costs,
+      yFormat: IMPACT_FORMAT,
+    },
+    fitted.blocks,
+    place,
+  );
   const blocks = [...fitted.blocks, data.block];
   const extent = extentOf(blocks);
   return {
@@ -169,18 +149,7 @@ export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: O
     hiddenColumns: [data.hidden],
     frozenRows: 2,
     frozenColumns: 0,
-    charts: [
-      {
-        kind: 'scatter',
-        title: texts.chartTitle,
-        domain: data.columns[0],
-        series: data.columns.slice(1),
-        xTitle: texts.costAxis,
-        yTitle: texts.impactAxis,
-        lineSeries: [1, 2],
-        ...chart,
-      },
-    ],
+    charts: [chart],
     rows: extent.rows,
     columns: extent.columns,
   };

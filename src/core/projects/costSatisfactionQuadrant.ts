@@ -12,6 +12,7 @@
  * flagged, so that a manager knows its place is a close call.
  */
 import { median } from '../quadrants/median';
+import { placeInQuadrant, QuadrantCorners, SplitLine } from '../quadrants/quadrantPlacement';
 
 export type Quadrant = 'quickWins' | 'majorProjects' | 'fillIns' | 'moneyPits';
 
@@ -50,9 +51,16 @@ export function matrixSplits(
   };
 }
 
+/** Where each quadrant sits: cost on x (low left), impact on y (high on top). */
+export const COST_SATISFACTION_CORNERS: QuadrantCorners<Quadrant> = { topLeft: 'quickWins', topRight: 'majorProjects', bottomLeft: 'fillIns', bottomRight: 'moneyPits' };
+
+/** The split lines as the shared 2×2 placement reads them: on a line counts as low cost, high impact. */
+export function costSatisfactionLines(splits: MatrixSplits): { readonly cost: SplitLine; readonly impact: SplitLine } {
+  return { cost: { at: splits.cost, onLine: 'low' }, impact: { at: splits.impact, onLine: 'high' } };
+}
+
 export function placeProject(cost: number, impact: number, splits: MatrixSplits): Placement {
-  const lowCost = cost <= splits.cost;
-  const highImpact = impact >= splits.impact;
-  const quadrant: Quadrant = highImpact ? (lowCost ? 'quickWins' : 'majorProjects') : lowCost ? 'fillIns' : 'moneyPits';
-  return { quadrant, onCostLine: cost === splits.cost, onImpactLine: impact === splits.impact };
+  const lines = costSatisfactionLines(splits);
+  const placed = placeInQuadrant(cost, impact, lines.cost, lines.impact, COST_SATISFACTION_CORNERS);
+  return { quadrant: placed.quadrant, onCostLine: placed.onXLine, onImpactLine: placed.onYLine };
 }

@@ -4,6 +4,7 @@ import { ColumnSpec, SourceGrid, TableSchema } from '../tables/tableSchema';
 import { detectTable, looksLikeTable, TableDetection } from '../tables/tableDetection';
 import { TOUCHPOINTS_SCHEMA } from '../journey/touchpointsTable';
 import { THEMES_SCHEMA } from '../themes/themesTable';
+import { STAKEHOLDERS_SCHEMA } from '../stakeholders/stakeholdersTable';
 
 /**
  * The kinds of source table the sidebar looks for on every tab (DESIGN §3), and which
@@ -11,13 +12,14 @@ import { THEMES_SCHEMA } from '../themes/themesTable';
  * column found beats some, then more columns found beats fewer, then the order below.
  * A Touchpoints tab also has an "Owner" column that Projects knows, so "best" matters.
  */
-export type SourceKind = 'touchpoints' | 'projects' | 'responses' | 'themes';
+export type SourceKind = 'touchpoints' | 'projects' | 'responses' | 'themes' | 'stakeholders';
 
 export const SOURCE_SCHEMAS: Readonly<Record<SourceKind, TableSchema<Record<string, ColumnSpec<unknown>>>>> = {
   touchpoints: TOUCHPOINTS_SCHEMA,
   projects: PROJECTS_SCHEMA,
   responses: RESPONSES_SCHEMA,
   themes: THEMES_SCHEMA,
+  stakeholders: STAKEHOLDERS_SCHEMA,
 };
 
 export const SOURCE_KINDS = Object.keys(SOURCE_SCHEMAS) as SourceKind[];

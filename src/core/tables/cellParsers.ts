@@ -137,7 +137,7 @@ export function share(what: CellNoun, texts = PROBLEM_TEXTS.en): CellParser<numb
  * "12,500" almost surely means twelve thousand five hundred; guessing either way could move
  * a project 1000× on the matrix, so it is reported instead.
  */
-const THOUSANDS_TEXT = /^\s*[+\-\u2212]?\d{1,3}(?:,\d{3})+\s*$/;
+export const THOUSANDS_TEXT = /^\s*[+\-\u2212]?\d{1,3}(?:,\d{3})+\s*$/;
 
 /**
  * A number, optionally with a lower bound (a cost is ≥ 0); blank gives undefined unless

@@ -31,6 +31,13 @@ export type CellNoun =
   | 'channel'
   | 'segment'
   | 'comment'
+  | 'stakeholderName'
+  | 'department'
+  | 'influence'
+  | 'interest'
+  | 'attitude'
+  | 'expectations'
+  | 'nextStep'
   | 'themeName'
   | 'keywords';
 
@@ -65,6 +72,8 @@ export interface ProblemTexts {
   listAllowed(noun: CellNoun): string;
   oneOfAllowed(listed: string): string;
   scoreAllowed(min: number, max: number): string;
+  /** A required whole number on a scale: "a whole number from 1 to 5 (not empty)". */
+  wholeFromTo(min: number, max: number): string;
   readonly levelAllowed: string;
   readonly notYetValued: string;
   readonly defaultTarget: string;
@@ -133,6 +142,13 @@ const EN_NOUNS: Readonly<Record<CellNoun, string>> = {
   channel: 'channel',
   segment: 'segment',
   comment: 'comment',
+  stakeholderName: 'stakeholder name',
+  department: 'department',
+  influence: 'level of influence',
+  interest: 'level of interest',
+  attitude: 'stakeholder attitude',
+  expectations: 'description of expectations',
+  nextStep: 'next step',
   themeName: 'theme name',
   keywords: 'list of keywords',
 };
@@ -162,6 +178,7 @@ const en: ProblemTexts = {
   listAllowed: (noun) => `${EN_NOUNS[noun]} separated by ; or , or new lines, or blank`,
   oneOfAllowed: (listed) => `${listed}, or blank`,
   scoreAllowed: (min, max) => `a whole score from ${min} to ${max}, or blank`,
+  wholeFromTo: (min, max) => `a whole number from ${min} to ${max} (not empty)`,
   levelAllowed: 'a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank',
   notYetValued: '(= not yet valued)',
   defaultTarget: '(= the default target: 0 for a negative valuation, else the valuation)',
@@ -228,6 +245,13 @@ const PL_NOUNS: Readonly<Record<CellNoun, readonly [string, string, string]>> = 
   channel: ['kanał', 'kanałem', 'kanału'],
   segment: ['segment', 'segmentem', 'segmentu'],
   comment: ['komentarz', 'komentarzem', 'komentarza'],
+  stakeholderName: ['nazwa interesariusza', 'nazwą interesariusza', 'nazwy interesariusza'],
+  department: ['dział', 'działem', 'działu'],
+  influence: ['poziom wpływu', 'poziomem wpływu', 'poziomu wpływu'],
+  interest: ['poziom zainteresowania', 'poziomem zainteresowania', 'poziomu zainteresowania'],
+  attitude: ['postawa', 'postawą', 'postawy'],
+  expectations: ['oczekiwania', 'oczekiwaniami', 'oczekiwań'],
+  nextStep: ['następny krok', 'następnym krokiem', 'następnego kroku'],
   themeName: ['nazwa tematu', 'nazwą tematu', 'nazwy tematu'],
   keywords: ['lista słów kluczowych', 'listą słów kluczowych', 'listy słów kluczowych'],
 };
@@ -254,6 +278,7 @@ const pl: ProblemTexts = {
   listAllowed: (noun) => `${PL_NOUNS[noun][0]} rozdzielone znakiem ; lub , albo nowymi wierszami, albo puste pole`,
   oneOfAllowed: (listed) => `${listed} albo puste pole`,
   scoreAllowed: (min, max) => `pełna ocena od ${min} do ${max} albo puste pole`,
+  wholeFromTo: (min, max) => `liczba całkowita od ${min} do ${max} (pole nie może być puste)`,
   levelAllowed: 'pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole',
   notYetValued: '(= jeszcze nie ocenione)',
   defaultTarget: '(= cel domyślny: 0 przy ujemnej ocenie, w przeciwnym razie ocena)',

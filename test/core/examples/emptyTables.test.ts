@@ -6,7 +6,7 @@ const NAMES = { touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Re
 describe('emptyTables', () => {
   it('is the example tables cut to their header and one row, with the same checks, formats and widths', () => {
     const tables = emptyTables('en', NAMES);
-    const examples = exampleTabs('en', { ...NAMES, themes: 'Themes', metrics: 'Metrics' });
+    const examples = exampleTabs('en', { ...NAMES, themes: 'Themes', stakeholders: 'Stakeholders', metrics: 'Metrics' });
     expect(tables.map((t) => [t.role, t.name, t.rows.length])).toEqual([
       ['touchpoints', 'Touchpoints', 2],
       ['projects', 'Projects', 2],

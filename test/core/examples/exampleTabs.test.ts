@@ -15,12 +15,12 @@ describe('the example tabs', () => {
   });
 
   it('name their tabs in the locale', () => {
-    expect(exampleTabNames('en')).toEqual({ touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', metrics: 'Metrics' });
-    expect(exampleTabNames('pl')).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', metrics: 'Metryki' });
+    expect(exampleTabNames('en')).toEqual({ touchpoints: 'Touchpoints', projects: 'Projects', responses: 'Responses', themes: 'Themes', stakeholders: 'Stakeholders', metrics: 'Metrics' });
+    expect(exampleTabNames('pl')).toEqual({ touchpoints: 'Punkty styku', projects: 'Projekty', responses: 'Odpowiedzi', themes: 'Tematy', stakeholders: 'Interesariusze', metrics: 'Metryki' });
   });
 
   it('write the Metrics formulas against the names the tabs got, quoted as formulas need', () => {
-    const names = { touchpoints: 'Touchpoints (2)', projects: 'Projects', responses: "Bob's answers", themes: 'My themes', metrics: 'Metrics' };
+    const names = { touchpoints: 'Touchpoints (2)', projects: 'Projects', responses: "Bob's answers", themes: 'My themes', stakeholders: 'Stakeholders', metrics: 'Metrics' };
     const metrics = exampleTabs('en', names).find((tab) => tab.role === 'metrics')!;
     const formulas = metrics.rows.flat().filter((c): c is { formula: string } => typeof c === 'object' && c !== null && 'formula' in c).map((c) => c.formula);
     expect(formulas).toContain("=NPS('Bob''s answers'!D2:D)");

@@ -7,6 +7,10 @@ describe('classifyTable', () => {
     [['Stage', 'Touchpoint', 'Valuation', 'Owner'], 'touchpoints'],
     [['Projekt', 'Koszt', 'Wpływ', 'Punkty styku', 'Właściciel'], 'projects'],
     [['Date', 'Channel', 'NPS', 'Comment'], 'responses'],
+    [['Stakeholder', 'Department', 'Influence', 'Interest', 'Attitude', 'Owner'], 'stakeholders'],
+    // Wpływ is Influence in a Stakeholders table, Impact in Projects: the other headers decide.
+    [['Interesariusz', 'Dział', 'Wpływ', 'Zainteresowanie', 'Postawa', 'Oczekiwania', 'Następny krok', 'Właściciel'], 'stakeholders'],
+    [['Projekt', 'Wpływ', 'Właściciel'], 'projects'],
     [['Theme', 'Keywords'], 'themes'],
     [['Temat', 'Słowa kluczowe'], 'themes'],
     // Incomplete but recognisable: the user maps the rest.
@@ -32,8 +36,8 @@ describe('classifyTable', () => {
 });
 
 describe('isSourceKind', () => {
-  it('accepts the four kinds and nothing else', () => {
-    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses', 'themes']);
+  it('accepts the five kinds and nothing else', () => {
+    expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses', 'themes', 'stakeholders']);
     expect(SOURCE_KINDS.every(isSourceKind)).toBe(true);
     expect([isSourceKind('Touchpoints'), isSourceKind(''), isSourceKind(undefined)]).toEqual([false, false, false]);
   });

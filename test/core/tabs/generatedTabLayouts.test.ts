@@ -13,6 +13,9 @@ import { buildCostSatisfactionMatrix } from '../../../src/core/projects/costSati
 import { costSatisfactionLayout } from '../../../src/core/projects/costSatisfactionLayout';
 import { linkProjects } from '../../../src/core/projects/projectLinks';
 import { readProjects } from '../../../src/core/projects/projectsTable';
+import { buildStakeholderMap } from '../../../src/core/stakeholders/stakeholderMap';
+import { stakeholderMapLayout } from '../../../src/core/stakeholders/stakeholderMapLayout';
+import { readStakeholders } from '../../../src/core/stakeholders/stakeholdersTable';
 import { OUTPUT_LOCALES, OutputLocale } from '../../../src/core/tabs/outputLocale';
 import { SheetLayout, SPREADSHEET_CELL_LIMIT, tabCellCount } from '../../../src/core/tabs/sheetLayout';
 import { SourceGrid } from '../../../src/core/tables/tableSchema';
@@ -20,11 +23,12 @@ import { layoutProblems } from '../../helpers/layoutChecks';
 
 const builtAt = new Date(Date.UTC(2026, 10, 23, 4, 5));
 
-function sources(locale: OutputLocale): { touchpoints: SourceGrid; projects: SourceGrid } {
+function sources(locale: OutputLocale): { touchpoints: SourceGrid; projects: SourceGrid; stakeholders: SourceGrid } {
   const names = exampleTabNames(locale);
-  const [touchpoints, projects] = exampleTabs(locale, names);
-  const grid = (sheet: string, rows: readonly (readonly unknown[])[]): SourceGrid => ({ sheet, firstRow: 1, firstColumn: 1, values: rows as never });
-  return { touchpoints: grid(touchpoints.name, touchpoints.rows), projects: grid(projects.name, projects.rows) };
+  const tabs = exampleTabs(locale, names);
+  const tab = (role: string) => tabs.find((t) => t.role === role)!;
+  const grid = (role: string): SourceGrid => ({ sheet: tab(role).name, firstRow: 1, firstColumn: 1, values: tab(role).rows as never });
+  return { touchpoints: grid('touchpoints'), projects: grid('projects'), stakeholders: grid('stakeholders') };
 }
 
 const LAYOUTS: Record<string, (locale: OutputLocale) => SheetLayout> = {
@@ -38,6 +42,11 @@ const LAYOUTS: Record<string, (locale: OutputLocale) => SheetLayout> = {
     const p = readProjects(projects, {}, locale);
     const links = linkProjects(p.rows, t.rows, { sheet: projects.sheet, touchpointsColumn: p.touchpointsColumn, touchpointsHeader: p.touchpointsHeader, touchpointsSource: touchpoints.sheet }, locale);
     return costSatisfactionLayout(buildCostSatisfactionMatrix(p.rows, links.linked), locale, { source: 'Projects!A1:F7', builtAt });
+  },
+  'stakeholder map': (locale) => {
+    const read = readStakeholders(sources(locale).stakeholders, {}, locale);
+    expect(read.problems).toEqual([]);
+    return stakeholderMapLayout(buildStakeholderMap(read.rows), locale, { source: 'Stakeholders!A1:H9', builtAt });
   },
 };
 
