@@ -2,7 +2,7 @@
  * `cx-sheets build IN.xlsx --out OUT.xlsx [--locale en|pl]`: builds every generated tab IN
  * has sources for — the Valuation grid when it has a Touchpoints tab, the Cost vs
  * satisfaction matrix when it has a Projects tab, the Re-verification when it has a dated
- * Touchpoints tab beside the current one — with the add-on's own server functions,
+ * Touchpoints tab beside the current one, the Survey report when it has a Responses tab — with the add-on's own server functions,
  * then writes OUT once. All or nothing: if any build finds a problem, exit 1 and no OUT.
  * Formulas (custom functions included) are evaluated too, as `recalc` does.
  */
@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DIST, LocalAddon, loadAddon } from '../runtime';
 import { chartSummaries, xlsxBytes } from '../xlsx';
 import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
-import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, TabBuilder, TabBuildResult } from './tabBuild';
+import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, REPORT_BUILDER, printBuilt, runTabBuild, TabBuilder, TabBuildResult } from './tabBuild';
 
 export interface BuildOptions {
   readonly locale?: string;
@@ -28,7 +28,7 @@ export interface Built {
   readonly result: TabBuildResult;
 }
 
-const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER, COMPARE_BUILDER];
+const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER, COMPARE_BUILDER, REPORT_BUILDER];
 
 /**
  * Reads IN, runs each build in turn on one loaded add-on, then writes OUT once and prints
@@ -73,7 +73,7 @@ export async function build(input: string, output: string, options: BuildOptions
 export function registerBuild(program: Command, io: Io): void {
   program
     .command('build')
-    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects, re-verification from a dated Touchpoints tab and the current one) and write the workbook to OUT')
+    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects, re-verification from a dated Touchpoints tab and the current one, survey report from Responses) and write the workbook to OUT')
     .argument('<IN.xlsx>', 'the workbook to read (never modified)')
     .requiredOption('--out <OUT.xlsx>', 'where to write the workbook with the generated tabs')
     .option('--locale <en|pl>', "the language of the tabs (default: the workbook's locale)")

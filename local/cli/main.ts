@@ -9,8 +9,9 @@ import { registerGrid } from './grid';
 import { registerMatrix } from './matrix';
 import { registerBuild } from './build';
 import { registerCompare } from './compare';
+import { registerReport } from './report';
 
-const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild, registerCompare];
+const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild, registerCompare, registerReport];
 
 export function buildProgram(io: Io = consoleIo): Command {
   const program = new Command('cx-sheets')
