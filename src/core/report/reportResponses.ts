@@ -1,10 +1,12 @@
 import { RESPONSES_SCHEMA, ResponseColumn } from '../survey/responsesTable';
-import { wholeLevel } from '../tables/cellParsers';
-import { describeCellValue, isBlankCell } from '../tables/cellValue';
+import { CellParser } from '../tables/cellParsers';
+import { CellValue, describeCellValue, isBlankCell } from '../tables/cellValue';
+import { isErrorValue } from '../tables/errorValue';
+import { parseScoreText } from '../tables/numericText';
 import { matchKey } from '../tables/matchKey';
-import { PROBLEM_TEXTS } from '../tables/problemTexts';
+import { CellNoun, PROBLEM_TEXTS, ProblemTexts } from '../tables/problemTexts';
 import { bySheetPosition, TableProblem } from '../tables/tableProblem';
-import { ColumnMapping, readTable, SourceGrid } from '../tables/tableSchema';
+import { ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from '../tables/tableSchema';
 import { columnLetter } from '../tabs/columnLetters';
 import { OutputLocale } from '../tabs/outputLocale';
 
@@ -20,6 +22,9 @@ import { OutputLocale } from '../tabs/outputLocale';
  * A header exactly equal to a fixed column's name or alias (`CSAT`, `Zadowolenie`, `Ocena
  * NPS`) is that column, since the fixed columns are found first.
  *
+ * Scores are read as the custom functions read them (functions/sheetsArgument.ts readScores):
+ * a number or numeric text ("9", "4 – satisfied") is an answer, and blank or other text
+ * ("don't know") is no answer; an error value, a date or TRUE/FALSE is a problem.
  * Rating columns, and the overall CSAT, are on the build's scale (1–5 unless 1–7 or 1–10);
  * CES on 1–7 unless the build says 1–5. A value off its scale is a problem naming sheet,
  * row, column letter, the user's header and the value; all problems come back together.
@@ -104,14 +109,46 @@ const NO_NPS: Readonly<Record<OutputLocale, { problem: string; allowed: string }
   pl: { problem: 'żaden wiersz nie ma oceny NPS, więc nie ma czego raportować', allowed: 'pełne oceny od 0 do 10 w kolumnie NPS' },
 };
 
-const levels = (max: number, min = 1) => Array.from({ length: max - min + 1 }, (_, i) => min + i);
+/** A whole score from min to max as the functions read it; blank and non-numeric text are no answer (undefined). */
+function score(min: number, max: number, what: CellNoun, texts: ProblemTexts): CellParser<number | undefined> {
+  const allowed = texts.scoreAllowed(min, max);
+  const off = texts.isNot(texts.a(what));
+  return {
+    allowed,
+    parse(cell: CellValue) {
+      if (isBlankCell(cell)) return { ok: true, value: undefined };
+      let n: number | undefined;
+      if (typeof cell === 'number') n = cell;
+      else if (typeof cell === 'string') {
+        if (isErrorValue(cell)) return { ok: false, problem: off };
+        n = parseScoreText(cell);
+        if (n === undefined) return { ok: true, value: undefined }; // "don't know": no answer
+      } else return { ok: false, problem: off };
+      return n >= min && n <= max && n % 1 === 0 ? { ok: true, value: n === 0 ? 0 : n } : { ok: false, problem: off };
+    },
+  };
+}
+
+/** RESPONSES_SCHEMA with its score columns on the report's scales, read as the functions read scores. */
+function reportSchema(scale: number, cesScale: number, texts: ProblemTexts) {
+  const c = RESPONSES_SCHEMA.columns;
+  return {
+    name: RESPONSES_SCHEMA.name,
+    columns: {
+      ...c,
+      nps: { ...c.nps, parser: score(0, 10, 'npsScore', texts) },
+      ces: { ...c.ces, parser: score(1, cesScale, 'cesScore', texts) },
+      csat: { ...c.csat, parser: score(1, scale, 'csatScore', texts) },
+    },
+  } satisfies TableSchema<Record<string, ColumnSpec<unknown>>>;
+}
 
 export function readReportResponses(grid: SourceGrid, options: ReportResponsesOptions = {}): ReportResponsesRead {
   const locale = options.locale ?? 'en';
   const texts = PROBLEM_TEXTS[locale];
   const scale = options.scale ?? 5;
   const cesScale = options.cesScale ?? 7;
-  const table = readTable(RESPONSES_SCHEMA, grid, options.mapping ?? {}, texts);
+  const table = readTable(reportSchema(scale, cesScale, texts), grid, options.mapping ?? {}, texts);
   const problems: TableProblem[] = [...table.problems];
   const headerIndex = table.headerRow - grid.firstRow;
   const headerCells = grid.values[headerIndex] ?? [];
@@ -132,7 +169,7 @@ export function readReportResponses(grid: SourceGrid, options: ReportResponsesOp
   for (let i = headerIndex + 1; i < grid.values.length; i++) if (!grid.values[i].every(isBlankCell)) sheetRows.push(grid.firstRow + i);
   const n = sheetRows.length;
 
-  const ratingParser = wholeLevel(levels(scale), 'csatScore', texts.scoreAllowed(1, scale), texts);
+  const ratingParser = score(1, scale, 'csatScore', texts);
   const ratings: RatingColumn[] = ratingSpecs.map(({ header, name, index }) => {
     const values = new Float64Array(n);
     sheetRows.forEach((sheetRow, r) => {
@@ -148,19 +185,6 @@ export function readReportResponses(grid: SourceGrid, options: ReportResponsesOp
     return { header, name, column: grid.firstColumn + index, values };
   });
 
-  // CES and CSAT: the fixed columns accept their widest scales; the report's scale is narrower.
-  const narrow = (key: 'ces' | 'csat', max: number) => {
-    const column = table.columns[key];
-    if (column === undefined) return;
-    for (const { sheetRow, record } of table.partialRows) {
-      const value = record[key];
-      if (value !== undefined && value > max) {
-        problems.push({ sheet: grid.sheet, row: sheetRow, column: columnLetter(column), header: table.headers[key], value: String(value), problem: texts.isNot(texts.a(key === 'ces' ? 'cesScore' : 'csatScore')), allowed: texts.scoreAllowed(1, max) });
-      }
-    }
-  };
-  narrow('ces', cesScale);
-  narrow('csat', scale);
 
   if (problems.length === 0 && table.rows.every((row) => row.record.nps === undefined)) {
     problems.push({ sheet: grid.sheet, row: table.headerRow, header: table.headers.nps, problem: NO_NPS[locale].problem, allowed: NO_NPS[locale].allowed });
