@@ -104,15 +104,20 @@ export function ratingColumnName(header: string, touchpointNames: readonly strin
   return matchKey(cut) === nameKey ? cut : nameKey;
 }
 
+const OFF_SCALE: Readonly<Record<OutputLocale, (min: number, max: number) => string>> = {
+  en: (min, max) => `is not a score on the ${min}–${max} scale`,
+  pl: (min, max) => `nie jest oceną w skali ${min}–${max}`,
+};
+
 const NO_NPS: Readonly<Record<OutputLocale, { problem: string; allowed: string }>> = {
   en: { problem: 'no row has an NPS answer, so there is nothing to report', allowed: 'whole scores from 0 to 10 in the NPS column' },
   pl: { problem: 'żaden wiersz nie ma oceny NPS, więc nie ma czego raportować', allowed: 'pełne oceny od 0 do 10 w kolumnie NPS' },
 };
 
 /** A whole score from min to max as the functions read it; blank and non-numeric text are no answer (undefined). */
-function score(min: number, max: number, what: CellNoun, texts: ProblemTexts): CellParser<number | undefined> {
+function score(min: number, max: number, what: CellNoun | undefined, texts: ProblemTexts, locale: OutputLocale): CellParser<number | undefined> {
   const allowed = texts.scoreAllowed(min, max);
-  const off = texts.isNot(texts.a(what));
+  const off = what === undefined ? OFF_SCALE[locale](min, max) : texts.isNot(texts.a(what));
   return {
     allowed,
     parse(cell: CellValue) {
@@ -130,15 +135,15 @@ function score(min: number, max: number, what: CellNoun, texts: ProblemTexts): C
 }
 
 /** RESPONSES_SCHEMA with its score columns on the report's scales, read as the functions read scores. */
-function reportSchema(scale: number, cesScale: number, texts: ProblemTexts) {
+function reportSchema(scale: number, cesScale: number, texts: ProblemTexts, locale: OutputLocale) {
   const c = RESPONSES_SCHEMA.columns;
   return {
     name: RESPONSES_SCHEMA.name,
     columns: {
       ...c,
-      nps: { ...c.nps, parser: score(0, 10, 'npsScore', texts) },
-      ces: { ...c.ces, parser: score(1, cesScale, 'cesScore', texts) },
-      csat: { ...c.csat, parser: score(1, scale, 'csatScore', texts) },
+      nps: { ...c.nps, parser: score(0, 10, 'npsScore', texts, locale) },
+      ces: { ...c.ces, parser: score(1, cesScale, undefined, texts, locale) },
+      csat: { ...c.csat, parser: score(1, scale, undefined, texts, locale) },
     },
   } satisfies TableSchema<Record<string, ColumnSpec<unknown>>>;
 }
@@ -148,7 +153,7 @@ export function readReportResponses(grid: SourceGrid, options: ReportResponsesOp
   const texts = PROBLEM_TEXTS[locale];
   const scale = options.scale ?? 5;
   const cesScale = options.cesScale ?? 7;
-  const table = readTable(reportSchema(scale, cesScale, texts), grid, options.mapping ?? {}, texts);
+  const table = readTable(reportSchema(scale, cesScale, texts, locale), grid, options.mapping ?? {}, texts);
   const problems: TableProblem[] = [...table.problems];
   const headerIndex = table.headerRow - grid.firstRow;
   const headerCells = grid.values[headerIndex] ?? [];
@@ -169,7 +174,7 @@ export function readReportResponses(grid: SourceGrid, options: ReportResponsesOp
   for (let i = headerIndex + 1; i < grid.values.length; i++) if (!grid.values[i].every(isBlankCell)) sheetRows.push(grid.firstRow + i);
   const n = sheetRows.length;
 
-  const ratingParser = score(1, scale, 'csatScore', texts);
+  const ratingParser = score(1, scale, undefined, texts, locale);
   const ratings: RatingColumn[] = ratingSpecs.map(({ header, name, index }) => {
     const values = new Float64Array(n);
     sheetRows.forEach((sheetRow, r) => {
