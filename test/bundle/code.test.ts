@@ -91,6 +91,7 @@ describe('add-on entry points with Apps Script stand-ins', () => {
     'addItem Build valuation grid → menuBuildValuationGrid',
     'addItem Build cost-vs-satisfaction matrix → menuBuildCostSatisfactionMatrix',
     'addItem Compare valuations → menuCompareValuations',
+    'addItem Build survey report → menuBuildSurveyReport',
     'addItem Save a dated copy of Touchpoints → menuSaveDatedCopy',
     'addItem Insert example tabs → menuInsertExampleTabs',
     'addSeparator',

@@ -47,3 +47,24 @@ describe('Spreadsheet service calls per survey report (DESIGN §7)', () => {
     expect(() => addon.bundle.buildSurveyReport({ period: 'decade' })).toThrow(/Survey report: period "decade"/);
   });
 });
+
+describe('the menu item', () => {
+  it('Build survey report builds the tab and gives the NPS in a toast', () => {
+    // 10 answers: nps = 7i mod 11 → 0, 7, 3, 10, 6, 2, 9, 5, 1, 8: promoters 10, 9; detractors
+    // 0, 3, 6, 2, 5, 1 → NPS = 100 · (2 − 6) / 10 = −40.
+    const { addon } = gridAddon({ Responses: responses(10) });
+    addon.bundle.menuBuildSurveyReport();
+    expect(addon.workbook.activeSheet?.getName()).toBe('Survey report');
+    expect(addon.workbook.toasts[0].title).toBe('"Survey report" built');
+    expect(addon.workbook.toasts[0].message).toMatch(/^10 responses from Responses!A1:I11: NPS −40 \(95%: /);
+  });
+
+  it('lists the problems in an alert, in Polish in a Polish spreadsheet', () => {
+    const rows = responses(3);
+    rows[2][6] = 7; // CSAT Delivery on 1–5, sheet row 3, column G
+    const { addon } = gridAddon({ Odpowiedzi: rows }, 'pl_PL');
+    addon.bundle.menuBuildSurveyReport();
+    expect(addon.ui.alerts[0].title).toBe('Nie utworzono raportu z badania');
+    expect(addon.ui.alerts[0].prompt).toContain('wiersz 3, kolumna G (CSAT Delivery): 7 nie jest oceną w skali 1–5');
+  });
+});
