@@ -52,6 +52,22 @@ const en = {
   ].filter(Boolean),
   splitLines: (s: { cost: number; impact: number; costGiven: boolean; impactGiven: boolean }) =>
     `Split lines: cost ${formatNumber(s.cost)}${s.costGiven ? '' : ' (median)'} · impact ${formatNumber(s.impact)}${s.impactGiven ? '' : ' (median)'}`,
+  buildReport: 'Build survey report',
+  buildingReport: 'Building the survey report…',
+  reportOptions: 'Period and scale',
+  reportPeriod: 'Trend by',
+  reportScale: 'Rating scale',
+  periodWeek: 'week',
+  periodMonth: 'month',
+  periodQuarter: 'quarter',
+  reportOptionsHint: 'Rating columns (e.g. “CSAT Delivery”) and CSAT are read on this scale; CES on 1–7.',
+  reportCounts: (r: { counts: Record<string, number>; nps: { value: number; lower: number; upper: number }; topDriver?: { name: string; importance: number }; biggestMismatch?: { name: string; check: string } }) =>
+    [
+      `${count(r.counts.responses, 'response')} · NPS ${formatNumber(r.nps.value)} (95%: ${formatNumber(r.nps.lower)} to ${formatNumber(r.nps.upper)})`,
+      `${count(r.counts.ratingColumns, 'rating column')} · ${count(r.counts.themes, 'theme')}`,
+      r.topDriver ? `Top driver: ${r.topDriver.name} (${formatNumber(r.topDriver.importance)}%)` : '',
+      r.biggestMismatch ? `Biggest valuation mismatch: ${r.biggestMismatch.name}, ${r.biggestMismatch.check}` : '',
+    ].filter(Boolean),
   buildingGrid: 'Building the valuation grid…',
   buildingMatrix: 'Building the matrix…',
   inserting: 'Inserting example tabs…',
@@ -87,6 +103,7 @@ const en = {
   builds: {
     grid: { name: 'Valuation grid', hint: 'From Touchpoints: the emotion curve, what to fix, the differentiators.' },
     matrix: { name: 'Cost vs satisfaction', hint: 'From Projects (and Touchpoints): quick wins, major projects, fill-ins, money pits.' },
+    report: { name: 'Survey report', hint: 'From Responses (and Touchpoints, Themes): NPS with its interval, trend, segments, touchpoints against their valuations, themes.' },
   } as Record<string, { name: string; hint: string }>,
   needsKind: (kinds: string[]) => `Needs ${kinds.join(' and ')}`,
   canBuild: 'Ready to build',
@@ -166,6 +183,22 @@ const pl: Texts = {
   splitLines: (s: { cost: number; impact: number; costGiven: boolean; impactGiven: boolean }) =>
     `Linie podziału: koszt ${formatNumber(s.cost, 'pl')}${s.costGiven ? '' : ' (mediana)'} · wpływ ${formatNumber(s.impact, 'pl')}${s.impactGiven ? '' : ' (mediana)'}`,
   buildingGrid: 'Tworzę siatkę ocen…',
+  buildReport: 'Utwórz raport z badania',
+  buildingReport: 'Tworzę raport z badania…',
+  reportOptions: 'Okres i skala',
+  reportPeriod: 'Trend według',
+  reportScale: 'Skala ocen',
+  periodWeek: 'tygodnia',
+  periodMonth: 'miesiąca',
+  periodQuarter: 'kwartału',
+  reportOptionsHint: 'Kolumny ocen (np. „Ocena Dostawa”) i CSAT są czytane w tej skali; CES w skali 1–7.',
+  reportCounts: (r: { counts: Record<string, number>; nps: { value: number; lower: number; upper: number }; topDriver?: { name: string; importance: number }; biggestMismatch?: { name: string; check: string } }) =>
+    [
+      `Odpowiedzi: ${r.counts.responses} · NPS ${formatNumber(r.nps.value, 'pl')} (95%: ${formatNumber(r.nps.lower, 'pl')} do ${formatNumber(r.nps.upper, 'pl')})`,
+      `Kolumny ocen: ${r.counts.ratingColumns} · tematy: ${r.counts.themes}`,
+      r.topDriver ? `Najważniejszy czynnik: ${r.topDriver.name} (${formatNumber(r.topDriver.importance, 'pl')}%)` : '',
+      r.biggestMismatch ? `Największa rozbieżność ocen: ${r.biggestMismatch.name}, ${r.biggestMismatch.check}` : '',
+    ].filter(Boolean),
   buildingMatrix: 'Tworzę macierz…',
   inserting: 'Wstawiam przykładowe karty…',
   built: (tab: string) => `Utworzono „${tab}”`,
@@ -200,6 +233,7 @@ const pl: Texts = {
   builds: {
     grid: { name: 'Siatka ocen', hint: 'Z punktów styku: krzywa emocji, co naprawić, wyróżniki.' },
     matrix: { name: 'Koszt a satysfakcja', hint: 'Z projektów (i punktów styku): szybkie wygrane, duże projekty, wypełniacze, studnie bez dna.' },
+    report: { name: 'Raport z badania', hint: 'Z odpowiedzi (i punktów styku, tematów): NPS z przedziałem, trend, segmenty, punkty styku wobec ocen, tematy.' },
   },
   needsKind: (kinds: string[]) => `Potrzebna tabela: ${kinds.join(' i ')}`,
   canBuild: 'Można tworzyć',
