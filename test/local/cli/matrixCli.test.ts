@@ -210,12 +210,13 @@ describe('cx-sheets build', () => {
     expect(run.stdout).toContain('karta „Koszt a satysfakcja” przebudowana z Projects!A1:F13');
     const book = await readBook(polish);
     const names = book.worksheets.map((s) => s.name).filter((n) => !n.startsWith('_'));
-    expect(names).toEqual(['Responses', 'Touchpoints', 'Projects', 'Metrics', 'Siatka ocen', 'Koszt a satysfakcja']);
-    for (const name of ['Siatka ocen', 'Koszt a satysfakcja']) {
+    expect(names).toEqual(['Responses', 'Touchpoints', 'Projects', 'Metrics', 'Touchpoints 2025', 'Themes', 'Siatka ocen', 'Koszt a satysfakcja', 'Weryfikacja ocen', 'Raport z badania']);
+    const HIDDEN: Record<string, number> = { 'Siatka ocen': 3, 'Koszt a satysfakcja': 4, 'Raport z badania': 6 };
+    for (const name of Object.keys(HIDDEN)) {
       const sheet = book.getWorksheet(name)!;
       // Column widths were set from the text; the chart data's columns are hidden.
       const hidden = (sheet.columns ?? []).map((column, i) => (column.hidden ? i + 1 : 0)).filter(Boolean);
-      expect(hidden).toHaveLength(name === 'Siatka ocen' ? 3 : 4);
+      expect(hidden).toHaveLength(HIDDEN[name]);
       sheet.eachRow((row) =>
         row.eachCell((cell, column) => {
           if (typeof cell.value === 'string' && !hidden.includes(column)) expect(`${name}: ${cell.value}`).not.toMatch(/\d\.\d/);
@@ -246,7 +247,7 @@ describe('cx-sheets build', () => {
     const none = file('none.xlsx');
     await writeWorkbook(none, { Notes: [['x']] });
     expect(cxSheets('build', none, '--out', file('none-built.xlsx')).stderr).toEqual([
-      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix), a dated Touchpoints tab such as "Touchpoints 2025" beside the current one (re-verification)`,
+      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix), a dated Touchpoints tab such as "Touchpoints 2025" beside the current one (re-verification), "Responses" or "Odpowiedzi" (survey report)`,
     ]);
   });
 });
