@@ -75,7 +75,7 @@ describe('menu actions', () => {
     const addon = loadAddon(workbook);
     addon.bundle.menuInsertExampleTabs();
     expect(addon.workbook.toasts).toEqual([
-      { title: 'CX Sheets', message: 'Dodano „Punkty styku”, „Projekty”, „Odpowiedzi”, „Metryki”. Teraz utwórz siatkę ocen z menu albo z panelu bocznego.' },
+      { title: 'CX Sheets', message: 'Dodano „Punkty styku”, „Projekty”, „Odpowiedzi”, „Tematy”, „Metryki”. Teraz utwórz siatkę ocen z menu albo z panelu bocznego.' },
     ]);
   });
 });
@@ -88,7 +88,7 @@ describe('the menu', () => {
     workbook.locale = 'pl_PL';
     const addon = loadAddon(workbook);
     addon.bundle.onOpen({ authMode: 'NONE' });
-    expect(captions(addon)).toEqual(['Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Insert example tabs', 'Help']);
+    expect(captions(addon)).toEqual(['Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Compare valuations', 'Build survey report', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help']);
   });
 
   it('follows a Polish user once the add-on may read the locale', () => {
@@ -96,7 +96,7 @@ describe('the menu', () => {
     workbook.locale = 'pl_PL';
     const addon = loadAddon(workbook);
     addon.bundle.onOpen({ authMode: 'LIMITED' });
-    expect(captions(addon)).toEqual(['Otwórz panel boczny', 'Utwórz siatkę ocen', 'Utwórz macierz koszt–satysfakcja', 'Wstaw przykładowe karty', 'Pomoc']);
+    expect(captions(addon)).toEqual(['Otwórz panel boczny', 'Utwórz siatkę ocen', 'Utwórz macierz koszt–satysfakcja', 'Porównaj oceny', 'Utwórz raport z badania', 'Zapisz kopię Punktów styku z datą', 'Wstaw przykładowe karty', 'Pomoc']);
     expect(addon.ui.menus[0].items.filter((i) => !i.separator).map((i) => i.functionName)).toEqual([
       'showSidebar', 'menuBuildValuationGrid', 'menuBuildCostSatisfactionMatrix', 'menuInsertExampleTabs', 'showHelp',
     ]);
