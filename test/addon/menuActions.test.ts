@@ -98,7 +98,7 @@ describe('the menu', () => {
     addon.bundle.onOpen({ authMode: 'LIMITED' });
     expect(captions(addon)).toEqual(['Otwórz panel boczny', 'Utwórz siatkę ocen', 'Utwórz macierz koszt–satysfakcja', 'Porównaj oceny', 'Utwórz raport z badania', 'Zapisz kopię Punktów styku z datą', 'Wstaw przykładowe karty', 'Pomoc']);
     expect(addon.ui.menus[0].items.filter((i) => !i.separator).map((i) => i.functionName)).toEqual([
-      'showSidebar', 'menuBuildValuationGrid', 'menuBuildCostSatisfactionMatrix', 'menuInsertExampleTabs', 'showHelp',
+      'showSidebar', 'menuBuildValuationGrid', 'menuBuildCostSatisfactionMatrix', 'menuCompareValuations', 'menuBuildSurveyReport', 'menuSaveDatedCopy', 'menuInsertExampleTabs', 'showHelp',
     ]);
   });
 });
