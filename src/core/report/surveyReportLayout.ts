@@ -34,7 +34,8 @@ const COLUMNS = 12;
 const c = (value: LayoutValue | undefined, format?: CellFormat): LayoutCell => ({ value: value === undefined ? null : value, format });
 const num = (value: number | undefined, numberFormat: string, extra: CellFormat = {}): LayoutCell => c(value === undefined ? null : value, { numberFormat, ...extra });
 const bold = (value: string): LayoutCell => c(value, { bold: true });
-const header = (words: readonly string[]): LayoutCell[] => words.map((w) => c(w, { bold: true, background: HEADER_FILL, wrap: true }));
+/** Header cells wrap between words; a one-word header ("Significant") sets its column's width. */
+const header = (words: readonly string[]): LayoutCell[] => words.map((w) => c(w, { bold: true, background: HEADER_FILL, wrap: /\s/.test(w) }));
 const note = (text: string): LayoutCell[] => [c(text, { fontColor: NOTE_COLOUR })];
 
 /** A signed whole level as a manager reads it: +1, −2, 0. */
