@@ -34,8 +34,8 @@ const COLUMNS = 12;
 const c = (value: LayoutValue | undefined, format?: CellFormat): LayoutCell => ({ value: value === undefined ? null : value, format });
 const num = (value: number | undefined, numberFormat: string, extra: CellFormat = {}): LayoutCell => c(value === undefined ? null : value, { numberFormat, ...extra });
 const bold = (value: string): LayoutCell => c(value, { bold: true });
-/** Header cells wrap between words; a one-word header ("Significant") sets its column's width. */
-const header = (words: readonly string[]): LayoutCell[] => words.map((w) => c(w, { bold: true, background: HEADER_FILL, wrap: /\s/.test(w) }));
+/** Header cells are centred, so each sets its column's width (a wrapped one may not fit its longest word). */
+const header = (words: readonly string[]): LayoutCell[] => words.map((w) => c(w, { bold: true, background: HEADER_FILL, align: 'center' }));
 const note = (text: string): LayoutCell[] => [c(text, { fontColor: NOTE_COLOUR })];
 
 /** A signed whole level as a manager reads it: +1, −2, 0. */
