@@ -46,6 +46,31 @@ function comparisonSummary(sheet: ExcelJS.Worksheet): string[] {
 /** The title (A1) of the Cost vs satisfaction tab, by the language it is built in. */
 const RANKED_TITLES: Record<Language, string> = { en: 'Cost vs satisfaction: improvement projects', pl: 'Koszt a satysfakcja: projekty usprawnień' };
 
+/** The title (A1) of the Survey report tab, by the language it is built in. */
+const REPORT_TITLES: Record<Language, string> = { en: 'Survey report', pl: 'Raport z badania' };
+
+/** The Survey report's headline NPS, its top driver and its biggest valuation mismatch, as the tab shows them. */
+function reportSummary(sheet: ExcelJS.Worksheet): string[] {
+  const rows: ExcelJS.CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => rows.push(Array.from({ length: 12 }, (_, i) => row.getCell(i + 1).value)));
+  const number = (v: ExcelJS.CellValue) => (typeof v === 'number' ? v.toFixed(1) : '');
+  const lines: string[] = [];
+  const nps = rows.find((r) => r[0] === 'NPS');
+  const responses = rows.find((r) => /^(Responses|Odpowiedzi) \(/.test(String(r[0])));
+  if (nps) lines.push(`NPS ${number(nps[1])} (95%: ${number(nps[2])} to ${number(nps[3])}) from ${responses?.[1]} responses`);
+  const header = rows.findIndex((r) => r[0] === 'Touchpoint' || r[0] === 'Punkt styku');
+  if (header >= 0) {
+    const table: ExcelJS.CellValue[][] = [];
+    for (let i = header + 1; i < rows.length && typeof rows[i][1] === 'number'; i++) table.push(rows[i]);
+    const top = table.find((r) => typeof r[7] === 'number');
+    if (top) lines.push(`top driver: ${String(top[0])}, importance ${number(top[7])}% (${String(top[8])})`);
+    const gap = (r: ExcelJS.CellValue[]) => (typeof r[9] === 'number' && typeof r[10] === 'number' ? Math.abs(r[10] - r[9]) : 0);
+    const mismatch = table.filter((r) => typeof r[11] === 'string' && r[11] !== '').sort((a, b) => gap(b) - gap(a))[0];
+    if (mismatch) lines.push(`biggest valuation mismatch: ${String(mismatch[0])}, valued ${String(mismatch[9] ?? '—')}, ${String(mismatch[11])}`);
+  }
+  return lines;
+}
+
 async function summarise(file: string, language: Language): Promise<void> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
@@ -75,6 +100,11 @@ async function summarise(file: string, language: Language): Promise<void> {
       if (typeof rank === 'number' && rank <= 3) first.push(`${rank}. ${String(row.getCell(2).value)} (${String(row.getCell(3).value)})`);
     });
     console.log(`  ${matrix.name}, first to do: ${first.join('; ')}`);
+  }
+  const report = book.worksheets.find((s) => s.getCell(1, 1).value === REPORT_TITLES[language]);
+  if (report) {
+    console.log(`  ${report.name}:`);
+    for (const line of reportSummary(report)) console.log(`    ${line}`);
   }
   const comparison = book.worksheets.find((s) => s.getCell(1, 1).value === REVERIFICATION_TITLES[language]);
   if (comparison) {

@@ -183,4 +183,26 @@ export const BUILDS: readonly BuildSpec[] = [
       for (const side of ['before', 'now'] as const) fillComparisonSelect(compareSelect(card, side), side, context, comparison.picks![side], t);
     },
   },
+  {
+    id: 'report',
+    needs: ['responses'],
+    busy: (t) => t.buildingReport,
+    async run({ pick, lang, card }) {
+      const responses = buildSource(pick('responses')!);
+      const period = card.querySelector<HTMLSelectElement>('#report-period')?.value;
+      const scale = Number(card.querySelector<HTMLSelectElement>('#report-scale')?.value ?? '5');
+      const result = await server.buildSurveyReport({
+        source: responses.source,
+        mapping: responses.mapping,
+        period: period === 'week' || period === 'quarter' ? period : 'month',
+        scale: scale === 7 || scale === 10 ? scale : 5,
+        locale: lang,
+      });
+      if (!result.ok) return { kind: 'invalid', result };
+      return {
+        kind: 'built',
+        summary: (t) => ({ tabName: result.tabName, replaced: result.replaced, source: result.source, lines: t.reportCounts(result), warnings: result.warnings }),
+      };
+    },
+  },
 ];

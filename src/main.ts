@@ -6,4 +6,5 @@ export { onOpen, onInstall, showSidebar } from './addon/menu';
 export { menuBuildCostSatisfactionMatrix, menuBuildValuationGrid, menuInsertExampleTabs, showHelp } from './addon/menuActions';
 export { menuBuildStakeholderMap } from './addon/menuActions';
 export { menuCompareValuations, menuSaveDatedCopy } from './addon/reverificationMenu';
+export { menuBuildSurveyReport } from './addon/surveyReportMenu';
 export { serverApi } from './addon/serverApi';

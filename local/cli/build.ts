@@ -3,7 +3,8 @@
  * has sources for — the Valuation grid when it has a Touchpoints tab, the Cost vs
  * satisfaction matrix when it has a Projects tab, the Stakeholder map when it has a
  * Stakeholders tab, the Re-verification when it has a dated Touchpoints tab beside the
- * current one — with the add-on's own server functions,
+ * current one, the Survey report when it has a Responses tab — with the add-on's own
+ * server functions,
  * then writes OUT once. All or nothing: if any build finds a problem, exit 1 and no OUT.
  * OUT is IN with only the generated tabs added or replaced: every other tab is copied from
  * IN exactly as it was (formula results too; `recalc` updates those).
@@ -12,7 +13,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DIST, LocalAddon, loadAddon } from '../runtime';
 import { chartSummaries, xlsxBytesWithReport } from '../xlsx';
 import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
-import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, printBuilt, runTabBuild, STAKEHOLDERS_BUILDER, TabBuilder, TabBuildResult } from './tabBuild';
+import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, printBuilt, REPORT_BUILDER, runTabBuild, STAKEHOLDERS_BUILDER, TabBuilder, TabBuildResult } from './tabBuild';
 
 export interface BuildOptions {
   readonly locale?: string;
@@ -30,7 +31,7 @@ export interface Built {
   readonly result: TabBuildResult;
 }
 
-const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER, STAKEHOLDERS_BUILDER, COMPARE_BUILDER];
+const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUILDER, MATRIX_BUILDER, STAKEHOLDERS_BUILDER, COMPARE_BUILDER, REPORT_BUILDER];
 
 /**
  * Reads IN, runs each build in turn on one loaded add-on, then writes OUT once and prints
@@ -78,7 +79,7 @@ export async function build(input: string, output: string, options: BuildOptions
 export function registerBuild(program: Command, io: Io): void {
   program
     .command('build')
-    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects, stakeholder map from Stakeholders, re-verification from a dated Touchpoints tab and the current one) and write the workbook to OUT')
+    .description('build every generated tab IN has sources for (grid from Touchpoints, matrix from Projects, stakeholder map from Stakeholders, re-verification from a dated Touchpoints tab and the current one, survey report from Responses) and write the workbook to OUT')
     .argument('<IN.xlsx>', 'the workbook to read (never modified)')
     .requiredOption('--out <OUT.xlsx>', 'where to write the workbook with the generated tabs')
     .option('--locale <en|pl>', "the language of the tabs (default: the workbook's locale)")

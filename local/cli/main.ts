@@ -11,7 +11,9 @@ import { registerBuild } from './build';
 import { registerCompare } from './compare';
 import { registerStakeholders } from './stakeholders';
 
-const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild, registerCompare, registerStakeholders];
+import { registerReport } from './report';
+
+const COMMANDS: readonly ((program: Command, io: Io) => void)[] = [registerRecalc, registerGrid, registerMatrix, registerBuild, registerCompare, registerStakeholders, registerReport];
 
 export function buildProgram(io: Io = consoleIo): Command {
   const program = new Command('cx-sheets')

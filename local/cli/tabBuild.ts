@@ -25,6 +25,10 @@ export interface TabBuildResult {
   /** buildReverification: the names of the differentiators lost and of the touchpoints newly below 0. */
   readonly differentiatorsLost?: readonly string[];
   readonly newlyNegative?: readonly string[];
+  /** buildSurveyReport: the NPS with its interval, the top driver, the biggest valuation mismatch. */
+  readonly nps?: { readonly value: number; readonly lower: number; readonly upper: number };
+  readonly topDriver?: { readonly name: string; readonly importance: number };
+  readonly biggestMismatch?: { readonly name: string; readonly valuation?: number; readonly suggested: number; readonly check: string };
   /** The language of the tab and its messages: the summary line follows it. */
   readonly locale?: string;
 }
@@ -209,6 +213,47 @@ export const STAKEHOLDERS_BUILDER: TabBuilder<StakeholdersCliOptions> = {
     return (
       `${count(c.stakeholders, 'stakeholder', 'stakeholders')}: ${c.manageClosely} to manage closely, ${c.keepSatisfied} to keep satisfied, ` +
       `${c.keepInformed} to keep informed, ${c.monitor} to monitor; ${count(c.supporters, 'supporter', 'supporters')}, ${count(c.opponents, 'opponent', 'opponents')}`
+    );
+  },
+};
+
+export interface ReportCliOptions {
+  readonly responses?: string;
+  readonly period?: string;
+  readonly scale?: string;
+  readonly cesScale?: string;
+  readonly locale?: string;
+}
+
+/** The Survey report (DESIGN §4): from the Responses table, with Touchpoints and Themes when they exist. */
+export const REPORT_BUILDER: TabBuilder<ReportCliOptions> = {
+  what: 'survey report',
+  sourceTabs: ['Responses', 'Odpowiedzi'],
+  run: (addon, options) =>
+    addon.bundle.buildSurveyReport({
+      source: tabChoice(options.responses),
+      period: options.period,
+      scale: options.scale === undefined ? undefined : Number(options.scale),
+      cesScale: options.cesScale === undefined ? undefined : Number(options.cesScale),
+      locale: options.locale,
+    }),
+  describe(result, locale = localeOf(result)) {
+    const c = result.counts ?? {};
+    const n = result.nps;
+    const nps = n ? `NPS ${localeNumber(n.value, locale, 1)} (95%: ${localeNumber(n.lower, locale, 1)} to ${localeNumber(n.upper, locale, 1)})` : '';
+    const top = result.topDriver;
+    const mismatch = result.biggestMismatch;
+    if (locale === 'pl') {
+      return (
+        `${polishCount(c.responses, 'odpowiedź', 'odpowiedzi', 'odpowiedzi')}, ${nps.replace(' to ', ' do ')}; ${polishCount(c.ratingColumns, 'kolumna ocen', 'kolumny ocen', 'kolumn ocen')}` +
+        `${top ? `; najważniejszy czynnik: „${top.name}” (${localeNumber(top.importance, locale, 1)}%)` : ''}` +
+        `${mismatch ? `; największa rozbieżność: „${mismatch.name}”: ${mismatch.check}` : ''}; ${polishCount(c.themes, 'temat', 'tematy', 'tematów')}`
+      );
+    }
+    return (
+      `${count(c.responses, 'response', 'responses')}, ${nps}; ${count(c.ratingColumns, 'rating column', 'rating columns')}` +
+      `${top ? `; top driver: "${top.name}" (${localeNumber(top.importance, locale, 1)}%)` : ''}` +
+      `${mismatch ? `; biggest valuation mismatch: "${mismatch.name}": ${mismatch.check}` : ''}; ${count(c.themes, 'theme', 'themes')}`
     );
   },
 };

@@ -27,6 +27,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(m.buildGrid, 'menuBuildValuationGrid')
     .addItem(m.buildMatrix, 'menuBuildCostSatisfactionMatrix')
     .addItem(m.buildStakeholderMap, 'menuBuildStakeholderMap')
+    .addItem(m.buildReport, 'menuBuildSurveyReport')
     .addItem(m.compareValuations, 'menuCompareValuations')
     .addItem(m.saveDatedCopy, 'menuSaveDatedCopy')
     .addItem(m.insertExamples, 'menuInsertExampleTabs')

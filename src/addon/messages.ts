@@ -8,6 +8,7 @@ export const MENU_BUILD_MATRIX = 'Build cost-vs-satisfaction matrix';
 export const MENU_BUILD_STAKEHOLDER_MAP = 'Build stakeholder map';
 export const MENU_INSERT_EXAMPLES = 'Insert example tabs';
 export const MENU_COMPARE_VALUATIONS = 'Compare valuations';
+export const MENU_BUILD_REPORT = 'Build survey report';
 export const MENU_SAVE_DATED_COPY = 'Save a dated copy of Touchpoints';
 export const MENU_HELP = 'Help';
 
@@ -47,6 +48,7 @@ export interface UiTexts {
   readonly insertExamples: string;
   readonly compareValuations: string;
   readonly saveDatedCopy: string;
+  readonly buildReport: string;
   readonly help: string;
   readonly helpTitle: string;
   readonly helpIntro: string;
@@ -88,6 +90,7 @@ export const UI_TEXTS: Readonly<Record<OutputLocale, UiTexts>> = {
     insertExamples: MENU_INSERT_EXAMPLES,
     compareValuations: MENU_COMPARE_VALUATIONS,
     saveDatedCopy: MENU_SAVE_DATED_COPY,
+    buildReport: MENU_BUILD_REPORT,
     help: MENU_HELP,
     helpTitle: `${ADDON_NAME} help`,
     helpIntro: HELP_INTRO,
@@ -104,6 +107,7 @@ export const UI_TEXTS: Readonly<Record<OutputLocale, UiTexts>> = {
     insertExamples: 'Wstaw przykładowe karty',
     compareValuations: 'Porównaj oceny',
     saveDatedCopy: 'Zapisz kopię Punktów styku z datą',
+    buildReport: 'Utwórz raport z badania',
     help: 'Pomoc',
     helpTitle: `${ADDON_NAME} – pomoc`,
     helpIntro: 'Wpisz te funkcje w dowolną komórkę, np. =NPS(Odpowiedzi!D2:D). Puste komórki i tekst, np. „nie wiem”, są pomijane; niemożliwa ocena zatrzymuje obliczenie z komunikatem, który mówi, gdzie jest.',

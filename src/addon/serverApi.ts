@@ -9,6 +9,7 @@ import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './
 import { buildStakeholderMapTab, StakeholderMapOptions, StakeholderMapResult } from './stakeholderMapBuild';
 import { buildValuationGridTab, ValuationGridOptions, ValuationGridResult } from './valuationGridBuild';
 import { buildReverificationTab, ReverificationOptions, ReverificationResult } from './reverificationBuild';
+import { buildSurveyReportTab, SurveyReportOptions, SurveyReportResult } from './surveyReportBuild';
 import { DatedCopyOptions, DatedCopyResult, saveDatedCopyNow } from './datedCopy';
 
 /**
@@ -74,6 +75,15 @@ export const serverApi = {
    */
   buildReverification(options?: ReverificationOptions): ReverificationResult {
     return buildReverificationTab(options);
+  },
+
+  /**
+   * Builds (or rebuilds) the Survey report tab from the Responses table (and the Touchpoints
+   * and Themes tables when they exist). Returns a summary, or every problem of the tables
+   * when something is invalid (then nothing is written).
+   */
+  buildSurveyReport(options?: SurveyReportOptions): SurveyReportResult {
+    return buildSurveyReportTab(options);
   },
 
   /** Copies a Touchpoints tab to a new tab named with today's date ("Touchpoints 2026-12-01"). */

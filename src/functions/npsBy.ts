@@ -1,6 +1,7 @@
 import { countByGroup } from '../core/survey/scoreGroups';
 import { NpsCounts } from '../core/survey/nps';
 import { npsInterval } from '../core/survey/npsStatistics';
+import { NPS_SLOTS, npsCountsOf } from '../core/survey/npsTrendRows';
 import { NPS_SCALE } from '../core/survey/scoreScale';
 import { SurveyTableWords } from '../core/survey/surveyTableWords';
 import { readConfidence } from './npsMoe';
@@ -12,15 +13,8 @@ export function npsByHeader(words: SurveyTableWords): string[] {
   return [words.group, words.responses, 'NPS', words.ciLow, words.ciHigh, words.promoters, words.passives, words.detractors];
 }
 
-/** The slot of each 0–10 score among an NPS group's counts: promoters 0, passives 1, detractors 2. */
-export const NPS_SLOTS = Int8Array.from({ length: 11 }, (_, score) => (score >= 9 ? 0 : score >= 7 ? 1 : 2));
-
-export function npsCountsOf(counts: ArrayLike<number>): NpsCounts {
-  const promoters = counts[0];
-  const passives = counts[1];
-  const detractors = counts[2];
-  return { promoters, passives, detractors, responses: promoters + passives + detractors };
-}
+/** Shared with NPS_TREND and the Survey report (core/survey/npsTrendRows.ts). */
+export { NPS_SLOTS, npsCountsOf };
 
 /**
  * NPS by segment or over time, as a table that spills: a header row, one row per group, then a

@@ -1,9 +1,6 @@
 import { countByGroup } from '../core/survey/scoreGroups';
-import { NpsCounts } from '../core/survey/nps';
-import { compareNps } from '../core/survey/npsComparison';
-import { npsInterval } from '../core/survey/npsStatistics';
+import { npsTrendRows, NPS_SLOTS } from '../core/survey/npsTrendRows';
 import { NPS_SCALE } from '../core/survey/scoreScale';
-import { npsCountsOf, NPS_SLOTS } from './npsBy';
 import { readConfidence } from './npsMoe';
 import { groupedRows, readGroupedScores, TableCell } from './scoreTable';
 import { SheetsArgument } from './sheetsArgument';
@@ -37,23 +34,15 @@ export function NPS_TREND(scores: SheetsArgument, dates: SheetsArgument, period?
   const counts = countByGroup(grouped.cells.values, grouped.groups, 3, NPS_SLOTS);
   const w = grouped.words;
   const table: TableCell[][] = [[w.period, w.responses, 'NPS', w.ciLow, w.ciHigh, w.change, w.pValue, w.significant]];
-  let previous: NpsCounts | undefined;
-  for (const row of groupedRows(grouped, counts, 3, false)) {
-    if (row.counts === undefined) {
+  for (const row of npsTrendRows(groupedRows(grouped, counts, 3, false), level)) {
+    if (row.counts === undefined || row.interval === undefined) {
       table.push([row.label, 0, '', '', '', '', '', '']);
       continue;
     }
-    const current = npsCountsOf(row.counts);
-    const interval = npsInterval(current, level);
-    const line: TableCell[] = [row.label, current.responses, interval.nps, interval.lower, interval.upper];
-    if (previous === undefined) {
-      line.push('', '', '');
-    } else {
-      const comparison = compareNps(current, previous);
-      line.push(comparison.difference, comparison.pValue, comparison.pValue < 1 - level);
-    }
+    const line: TableCell[] = [row.label, row.counts.responses, row.interval.nps, row.interval.lower, row.interval.upper];
+    if (row.comparison === undefined) line.push('', '', '');
+    else line.push(row.comparison.difference, row.comparison.pValue, row.significant === true);
     table.push(line);
-    previous = current;
   }
   return table;
 }

@@ -109,7 +109,7 @@ describe('the menu', () => {
     workbook.locale = 'pl_PL';
     const addon = loadAddon(workbook);
     addon.bundle.onOpen({ authMode: 'NONE' });
-    expect(captions(addon)).toEqual(['Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Build stakeholder map', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help']);
+    expect(captions(addon)).toEqual(['Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Build stakeholder map', 'Build survey report', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help']);
   });
 
   it('follows a Polish user once the add-on may read the locale', () => {
@@ -119,11 +119,11 @@ describe('the menu', () => {
     addon.bundle.onOpen({ authMode: 'LIMITED' });
     expect(captions(addon)).toEqual([
       'Otwórz panel boczny', 'Utwórz siatkę ocen', 'Utwórz macierz koszt–satysfakcja', 'Utwórz mapę interesariuszy',
-      'Porównaj oceny', 'Zapisz kopię Punktów styku z datą', 'Wstaw przykładowe karty', 'Pomoc',
+      'Utwórz raport z badania', 'Porównaj oceny', 'Zapisz kopię Punktów styku z datą', 'Wstaw przykładowe karty', 'Pomoc',
     ]);
     expect(addon.ui.menus[0].items.filter((i) => !i.separator).map((i) => i.functionName)).toEqual([
       'showSidebar', 'menuBuildValuationGrid', 'menuBuildCostSatisfactionMatrix', 'menuBuildStakeholderMap',
-      'menuCompareValuations', 'menuSaveDatedCopy', 'menuInsertExampleTabs', 'showHelp',
+      'menuBuildSurveyReport', 'menuCompareValuations', 'menuSaveDatedCopy', 'menuInsertExampleTabs', 'showHelp',
     ]);
   });
 });

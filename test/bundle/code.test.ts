@@ -92,6 +92,7 @@ describe('add-on entry points with Apps Script stand-ins', () => {
     'addItem Build cost-vs-satisfaction matrix → menuBuildCostSatisfactionMatrix',
     'addItem Build stakeholder map → menuBuildStakeholderMap',
     'addItem Compare valuations → menuCompareValuations',
+    'addItem Build survey report → menuBuildSurveyReport',
     'addItem Save a dated copy of Touchpoints → menuSaveDatedCopy',
     'addItem Insert example tabs → menuInsertExampleTabs',
     'addSeparator',

@@ -20,15 +20,40 @@ import { OUTPUT_LOCALES, OutputLocale } from '../../../src/core/tabs/outputLocal
 import { SheetLayout, SPREADSHEET_CELL_LIMIT, tabCellCount } from '../../../src/core/tabs/sheetLayout';
 import { SourceGrid } from '../../../src/core/tables/tableSchema';
 import { layoutProblems } from '../../helpers/layoutChecks';
+import { readReportResponses } from '../../../src/core/report/reportResponses';
+import { buildSurveyReport } from '../../../src/core/report/surveyReport';
+import { surveyReportLayout } from '../../../src/core/report/surveyReportLayout';
+import { civilFromDays, periodStart } from '../../../src/core/survey/datePeriod';
+import { PeriodCalendar } from '../../../src/core/survey/scoreGroups';
+import { readThemesTable } from '../../../src/core/themes/themesTable';
 
 const builtAt = new Date(Date.UTC(2026, 10, 23, 4, 5));
 
-function sources(locale: OutputLocale): { touchpoints: SourceGrid; projects: SourceGrid; stakeholders: SourceGrid } {
+function sources(locale: OutputLocale): { touchpoints: SourceGrid; projects: SourceGrid; stakeholders: SourceGrid; responses: SourceGrid; themes: SourceGrid } {
   const names = exampleTabNames(locale);
   const tabs = exampleTabs(locale, names);
   const tab = (role: string) => tabs.find((t) => t.role === role)!;
   const grid = (role: string): SourceGrid => ({ sheet: tab(role).name, firstRow: 1, firstColumn: 1, values: tab(role).rows as never });
-  return { touchpoints: grid('touchpoints'), projects: grid('projects'), stakeholders: grid('stakeholders') };
+  return { touchpoints: grid('touchpoints'), projects: grid('projects'), stakeholders: grid('stakeholders'), responses: grid('responses'), themes: grid('themes') };
+}
+
+const UTC: PeriodCalendar = {
+  periodOf: (date, period) => periodStart(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), period),
+  dateOf: (days) => {
+    const { year, monthIndex, day } = civilFromDays(days);
+    return new Date(Date.UTC(year, monthIndex, day));
+  },
+};
+
+/** The example Responses with two rating columns added (one named as a touchpoint), so every section shows. */
+function surveyReportOf(locale: OutputLocale): SheetLayout {
+  const { touchpoints, responses, themes } = sources(locale);
+  const t = readTouchpoints(touchpoints, {}, locale).rows;
+  const first = t[0].touchpoint;
+  const rated = responses.values.map((row, i) => [...row, i === 0 ? `CSAT ${first}` : 1 + (i % 5), i === 0 ? t[3].touchpoint : 1 + ((i * 3 + (row[3] as number)) % 5)]);
+  const read = readReportResponses({ ...responses, values: rated as never }, { touchpointNames: t.map((x) => x.touchpoint), locale });
+  const report = buildSurveyReport(read.responses!, { period: 'month', scale: 5, cesScale: 7, calendar: UTC, locale, touchpoints: t, themes: readThemesTable(themes, {}, locale).themes });
+  return surveyReportLayout(report, locale, { source: 'Responses!A1:I25', builtAt }, UTC);
 }
 
 const LAYOUTS: Record<string, (locale: OutputLocale) => SheetLayout> = {
@@ -48,6 +73,7 @@ const LAYOUTS: Record<string, (locale: OutputLocale) => SheetLayout> = {
     expect(read.problems).toEqual([]);
     return stakeholderMapLayout(buildStakeholderMap(read.rows), locale, { source: 'Stakeholders!A1:H9', builtAt });
   },
+  'survey report': surveyReportOf,
 };
 
 describe.each(Object.keys(LAYOUTS))('the %s tab', (tab) => {

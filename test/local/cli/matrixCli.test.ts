@@ -213,10 +213,10 @@ describe('cx-sheets build', () => {
     const names = book.worksheets.map((s) => s.name).filter((n) => !n.startsWith('_'));
     expect(names).toEqual([
       'Responses', 'Touchpoints', 'Projects', 'Metrics', 'Touchpoints 2025', 'Themes', 'Customers', 'Stakeholders',
-      'Siatka ocen', 'Koszt a satysfakcja', 'Mapa interesariuszy', 'Weryfikacja ocen',
+      'Siatka ocen', 'Koszt a satysfakcja', 'Mapa interesariuszy', 'Weryfikacja ocen', 'Raport z badania',
     ]);
     // The map's chart data: interest, one series per attitude (supporters, neutral, opponents, not stated) and two split lines.
-    const HIDDEN: Record<string, number> = { 'Siatka ocen': 3, 'Koszt a satysfakcja': 4, 'Mapa interesariuszy': 7 };
+    const HIDDEN: Record<string, number> = { 'Siatka ocen': 3, 'Koszt a satysfakcja': 4, 'Mapa interesariuszy': 7, 'Raport z badania': 6 };
     for (const name of Object.keys(HIDDEN)) {
       const sheet = book.getWorksheet(name)!;
       // Column widths were set from the text; the chart data's columns are hidden.
@@ -252,7 +252,7 @@ describe('cx-sheets build', () => {
     const none = file('none.xlsx');
     await writeWorkbook(none, { Notes: [['x']] });
     expect(cxSheets('build', none, '--out', file('none-built.xlsx')).stderr).toEqual([
-      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix), "Stakeholders" or "Interesariusze" (stakeholder map), a dated Touchpoints tab such as "Touchpoints 2025" beside the current one (re-verification)`,
+      `cx-sheets: ${none} has no source tab to build from: none of its tabs ("Notes") is "Touchpoints" or "Punkty styku" (valuation grid), "Projects" or "Projekty" (cost-vs-satisfaction matrix), "Stakeholders" or "Interesariusze" (stakeholder map), a dated Touchpoints tab such as "Touchpoints 2025" beside the current one (re-verification), "Responses" or "Odpowiedzi" (survey report)`,
     ]);
   });
 });
