@@ -155,7 +155,9 @@ function chartSnapshot(chart: LocalEmbeddedChart): ChartSnapshot {
 
 /** The last column a chart's anchor is in, so that the page knows the widths up to it. */
 function chartColumns(sheet: LocalSheet): number {
-  return Math.min(PREVIEW_MAX_COLUMNS, Math.max(0, ...sheet.charts.map((chart) => chart.position.column + 8)));
+  let last = 0;
+  for (const chart of sheet.charts) last = Math.max(last, chart.position.column + 8);
+  return Math.min(PREVIEW_MAX_COLUMNS, last);
 }
 
 function tabSnapshot(sheet: LocalSheet): TabSnapshot {

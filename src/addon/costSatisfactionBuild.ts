@@ -118,7 +118,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
         touchpointsSource = read.a1;
         if (table.problems.length === 0) touchpoints = table.rows;
         // Names are checked against a table with problems too, so that one run lists them all.
-        else problems.push(...linkProjects(projects.linkRows, table.namedRows, linkPlace(read.a1), locale).problems);
+        else for (const problem of linkProjects(projects.linkRows, table.namedRows, linkPlace(read.a1), locale).problems) problems.push(problem);
         const unused = unusedColumnsWarning(table.unusedHeaders, read.a1, locale);
         if (unused !== undefined) warnings.push(unused);
       }

@@ -97,7 +97,7 @@ export function buildReverificationTab(rawOptions?: ReverificationOptions): Reve
       }
       sources.push(source.a1);
       const table = readTouchpoints(source.grid, mapping, locale);
-      problems.push(...table.problems);
+      for (const problem of table.problems) problems.push(problem);
       return { source, table };
     };
 

@@ -2,7 +2,7 @@ import { OutputLocale } from '../core/tabs/outputLocale';
 import { SourceKind } from '../core/sources/sourceKinds';
 import { activeSheetName } from '../sheets/activeSheet';
 import { activateTab } from '../sheets/tabHeads';
-import { CellPlace, showCell } from './cellLink';
+import { CellPlace, showCell as selectCell } from './cellLink';
 import { buildCostSatisfactionTab, CostSatisfactionOptions, CostSatisfactionResult } from './costSatisfactionBuild';
 import { createEmptyTablesNow, EmptyTablesCreated, ExampleTabsInserted, insertExampleTabsNow } from './exampleTabsInsert';
 import { detectSource, DetectedSource, SidebarContext, sidebarContext } from './sourceDetection';
@@ -103,7 +103,7 @@ export const serverApi = {
    * ("D5"), one column ("D:D") or one row ("5:5"); anything else is refused. Writes nothing.
    */
   showCell(sheet: string, a1?: string | null): CellPlace {
-    return showCell(sheet, a1);
+    return selectCell(sheet, a1);
   },
 };
 

@@ -112,14 +112,14 @@ export function buildSurveyReportTab(rawOptions?: SurveyReportOptions): SurveyRe
     const touchpointsRead = optional(options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS);
     if (touchpointsRead) {
       const table = readTouchpoints(touchpointsRead.grid, {}, locale);
-      problems.push(...table.problems);
+      for (const problem of table.problems) problems.push(problem);
       touchpoints = table.rows;
     }
     let themes: readonly Theme[] | undefined;
     const themesRead = optional(options.themesSource, DEFAULT_THEMES_TABS);
     if (themesRead) {
       const table = readThemesTable(themesRead.grid, {}, locale);
-      problems.push(...table.problems);
+      for (const problem of table.problems) problems.push(problem);
       themes = table.themes.length === 0 ? undefined : table.themes;
     }
     const scale = options.scale ?? 5;
@@ -130,9 +130,10 @@ export function buildSurveyReportTab(rawOptions?: SurveyReportOptions): SurveyRe
       mapping: options.mapping,
       locale,
     });
-    problems.unshift(...responses.problems);
+    // The responses' problems first, then those of the other tables.
+    const allProblems = responses.problems.concat(problems);
     const source = sources.join(', ');
-    if (problems.length > 0 || !responses.responses) return invalidTables(problems, source, locale);
+    if (allProblems.length > 0 || !responses.responses) return invalidTables(allProblems, source, locale);
 
     const calendar = new SheetCalendar();
     const report = buildSurveyReport(responses.responses, {

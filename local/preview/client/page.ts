@@ -334,9 +334,8 @@ function drawTab(tab: TabSnapshot, locale: string): void {
   }
   const wrap = el('div', 'grid-wrap');
   wrap.append(table);
-  const parts: Node[] = [wrap];
-  if (tab.hiddenRows > 0) parts.push(el('p', 'more', `… ${tab.hiddenRows} more rows not shown in the preview`));
-  sheetArea.replaceChildren(...parts);
+  sheetArea.replaceChildren(wrap);
+  if (tab.hiddenRows > 0) sheetArea.append(el('p', 'more', `… ${tab.hiddenRows} more rows not shown in the preview`));
   freeze(tab, table);
   placeCharts(tab, wrap, table, locale);
 }

@@ -129,7 +129,9 @@ function band(touchpoints: readonly GridTouchpoint[], texts: ValuationGridTexts)
 
 /** The emotion grid: a title row, then per path its name and its bands, a blank row between. */
 function emotionGrid(grid: ValuationGrid, texts: ValuationGridTexts): { block: LayoutBlock; width: number } {
-  const width = Math.min(BAND_TOUCHPOINTS, Math.max(1, ...grid.blocks.map((b) => b.touchpoints.length)));
+  let widest = 1;
+  for (const block of grid.blocks) widest = Math.max(widest, block.touchpoints.length);
+  const width = Math.min(BAND_TOUCHPOINTS, widest);
   const rows: LayoutCell[][] = [[bold(texts.emotionGrid), c(texts.legend, { fontColor: NOTE_COLOUR })]];
   for (const block of grid.blocks) {
     rows.push([bold(block.path === undefined ? texts.wholeJourney : texts.pathBlock(block.path))]);

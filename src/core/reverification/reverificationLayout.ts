@@ -105,7 +105,8 @@ function tableRows(model: Reverification, texts: ReverificationTexts): LayoutCel
 
 /** A width that shows the longest of these texts whole, within [min, max] pixels. */
 function widthFor(texts: readonly (string | undefined)[], min: number, max: number): number {
-  const longest = Math.max(0, ...texts.map((t) => (t ?? '').length));
+  let longest = 0;
+  for (const t of texts) longest = Math.max(longest, (t ?? '').length);
   return Math.min(max, Math.max(min, longest * PIXELS_PER_CHARACTER + CELL_PADDING));
 }
 

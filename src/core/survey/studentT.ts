@@ -18,9 +18,9 @@ import { normalQuantile } from './normalDistribution';
 
 /** P(T > t) for t ≥ 0 (for t < 0, 1 − P(T > −t)). */
 export function studentTUpperTail(t: number, df: number): number {
-  if (t < 0) return 1 - studentTUpperTail(-t, df);
-  const t2 = t * t;
-  return 0.5 * regularizedIncompleteBeta(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
+  const t2 = t * t; // the same for t and −t
+  const upper = 0.5 * regularizedIncompleteBeta(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
+  return t < 0 ? 1 - upper : upper;
 }
 
 /** The density f(t). */

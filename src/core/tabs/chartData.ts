@@ -46,7 +46,8 @@ export const CHART_DATA_ROW = 4;
 export function hiddenChartData(visible: readonly LayoutBlock[], data: readonly ChartDataColumn[], row = CHART_DATA_ROW): HiddenChartData {
   if (data.length === 0) throw new Error('hiddenChartData: no data columns');
   const column = extentOf(visible).columns + 2;
-  const length = Math.max(...data.map((d) => d.values.length));
+  let length = 0;
+  for (const d of data) length = Math.max(length, d.values.length);
   const header: CellFormat = { bold: true };
   const cells = [
     data.map((d) => ({ value: d.header, format: header })),

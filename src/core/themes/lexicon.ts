@@ -1,6 +1,6 @@
-import { englishStem } from './englishStem';
+import { englishStem as stemEnglish } from './englishStem';
 import { foldWord } from './foldWord';
-import { polishStem } from './polishStem';
+import { polishStem as stemPolish } from './polishStem';
 import { isStopWord } from './stopWords';
 import { wordHash } from './wordTokens';
 
@@ -118,13 +118,13 @@ export class Lexicon {
 
   englishStem(word: number): string {
     let stem = this.englishStems[word];
-    if (stem === undefined) this.englishStems[word] = stem = englishStem(this.foldedWords[word]);
+    if (stem === undefined) this.englishStems[word] = stem = stemEnglish(this.foldedWords[word]);
     return stem;
   }
 
   polishStem(word: number): string {
     let stem = this.polishStems[word];
-    if (stem === undefined) this.polishStems[word] = stem = polishStem(this.foldedWords[word]);
+    if (stem === undefined) this.polishStems[word] = stem = stemPolish(this.foldedWords[word]);
     return stem;
   }
 

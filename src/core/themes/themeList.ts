@@ -38,7 +38,7 @@ export function buildThemeList(entries: readonly ThemeEntry[]): ThemeList {
     const key = matchKey(name) || name;
     const theme = byKey.get(key);
     if (theme === undefined) byKey.set(key, { name, keywords: keywords.filter((k) => k.words.length > 0) });
-    else theme.keywords.push(...keywords.filter((k) => k.words.length > 0));
+    else for (const keyword of keywords) if (keyword.words.length > 0) theme.keywords.push(keyword);
   }
   return { themes: [...byKey.values()], emptyKeywords };
 }
