@@ -68,7 +68,7 @@ describe('the preview server', () => {
     const snapshot = await (await fetch(`${preview.url}api/workbook`)).json();
     expect(snapshot.activeSheet).toBe('Valuation grid'); // a new tab is the active one, as in Sheets
     expect(snapshot.menus[0].items.map((i: { caption: string }) => i.caption).filter(Boolean)).toEqual([
-      'Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Build stakeholder map', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help',
+      'Open sidebar', 'Build valuation grid', 'Build cost-vs-satisfaction matrix', 'Build stakeholder map', 'Build survey report', 'Compare valuations', 'Save a dated copy of Touchpoints', 'Insert example tabs', 'Help',
     ]);
     const [source, notes, grid] = snapshot.tabs;
     expect(source.cells[1][1]).toEqual({ text: '<b>Till</b>' });
