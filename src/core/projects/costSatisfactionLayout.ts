@@ -7,7 +7,7 @@ import { generatedTabHead, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
 import { DEFAULT_ROW_PIXELS, fitColumns } from '../tabs/columnWidths';
 import { localeNumber } from '../tabs/localeNumber';
-import { CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
+import { CellFormat, chartedTabLayout, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
 
 /**
  * The "Cost vs satisfaction" tab (DESIGN §4), top to bottom:
@@ -140,17 +140,5 @@ export function costSatisfactionLayout(matrix: CostSatisfactionMatrix, locale: O
     fitted.blocks,
     place,
   );
-  const blocks = [...fitted.blocks, data.block];
-  const extent = extentOf(blocks);
-  return {
-    blocks,
-    merges: [],
-    columnWidths: fitted.columnWidths,
-    hiddenColumns: [data.hidden],
-    frozenRows: 2,
-    frozenColumns: 0,
-    charts: [chart],
-    rows: extent.rows,
-    columns: extent.columns,
-  };
+  return chartedTabLayout([...fitted.blocks, data.block], fitted.columnWidths, data.hidden, chart);
 }

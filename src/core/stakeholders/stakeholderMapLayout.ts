@@ -3,7 +3,7 @@ import { quadrantChart, QuadrantSeries } from '../quadrants/quadrantChart';
 import { DEFAULT_ROW_PIXELS, fitColumns } from '../tabs/columnWidths';
 import { generatedTabHead, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
-import { CellFormat, extentOf, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
+import { CellFormat, chartedTabLayout, LayoutBlock, LayoutCell, LayoutValue, rectangle, SheetLayout } from '../tabs/sheetLayout';
 import { MappedStakeholder, STAKEHOLDER_CORNERS, STAKEHOLDER_QUADRANT_ORDER, STAKEHOLDER_SPLIT, StakeholderMap, StakeholderQuadrant } from './stakeholderMap';
 import { ATTITUDE_MARKS, STAKEHOLDER_MAP_TEXTS, StakeholderMapTexts } from './stakeholderMapTexts';
 import { ATTITUDES } from './stakeholdersTable';
@@ -131,17 +131,5 @@ export function stakeholderMapLayout(map: StakeholderMap, locale: OutputLocale, 
     fitted.blocks,
     place,
   );
-  const blocks = [...fitted.blocks, data.block];
-  const extent = extentOf(blocks);
-  return {
-    blocks,
-    merges: [],
-    columnWidths: fitted.columnWidths,
-    hiddenColumns: [data.hidden],
-    frozenRows: 2,
-    frozenColumns: 0,
-    charts: [chart],
-    rows: extent.rows,
-    columns: extent.columns,
-  };
+  return chartedTabLayout([...fitted.blocks, data.block], fitted.columnWidths, data.hidden, chart);
 }

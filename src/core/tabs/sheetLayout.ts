@@ -123,6 +123,16 @@ export function extentOf(blocks: readonly LayoutBlock[]): { rows: number; column
   return { rows, columns };
 }
 
+/**
+ * A tab with one chart over data in hidden columns, as the 2×2 tabs lay themselves out:
+ * its blocks (the chart's data block included), widths, the head's two frozen rows, and the
+ * extent the blocks need.
+ */
+export function chartedTabLayout(blocks: readonly LayoutBlock[], columnWidths: SheetLayout['columnWidths'], hidden: ColumnRun, chart: LayoutChart): SheetLayout {
+  const extent = extentOf(blocks);
+  return { blocks, merges: [], columnWidths, hiddenColumns: [hidden], frozenRows: 2, frozenColumns: 0, charts: [chart], rows: extent.rows, columns: extent.columns };
+}
+
 /** Sheets' limit on the cells of a whole spreadsheet (every tab's rows × columns, hidden ones included). */
 export const SPREADSHEET_CELL_LIMIT = 10_000_000;
 
