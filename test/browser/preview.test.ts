@@ -123,7 +123,7 @@ describe('the sidebar in Chromium, on the preview', () => {
     const sidebar = await open({ Sheet1: [] });
     await sidebar.getByRole('button', { name: 'Insert example tabs' }).click();
     await hasText(sidebar.locator('.source[data-kind="projects"] .badge'), 'Ready');
-    await sidebar.locator('.splits summary').click();
+    await sidebar.locator('[data-build="matrix"] .splits summary').click();
     await sidebar.locator('#cost-split').fill('50');
     await sidebar.locator('#impact-split').fill('0.6');
     await sidebar.getByRole('button', { name: 'Build cost-vs-satisfaction matrix' }).click();
