@@ -254,6 +254,22 @@ describe('cx-sheets build examples/cx-example.xlsx carries every chart of a gene
     for (const chart of charts) for (const column of referencedColumns(chart.xml, 'Re-verification')) expect(hidden.has(column)).toBe(true);
   });
 
+  it('rebuilt from its own output, replaces the charts with the tabs: the same 6 charts in 5 drawings, no part left behind', async () => {
+    const again = path.join(dir, 'again.xlsx');
+    const run = cxSheets('build', out, '--out', again);
+    expect(run.status).toBe(0);
+    const rebuilt = await JSZip.loadAsync(readFileSync(again));
+    const names = Object.keys(rebuilt.files);
+    expect(names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
+    expect(names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toHaveLength(5);
+    const types = await rebuilt.file('[Content_Types].xml')!.async('string');
+    for (const part of all(types, /PartName="\/(xl\/(?:charts|drawings)\/[^"]+)"/g)) expect(names).toContain(part);
+    const titles = [];
+    const rebuiltParts = await sheetParts(rebuilt);
+    for (const tab of Object.keys(EXPECTED)) titles.push(...(await chartsOf(rebuilt, rebuiltParts.get(tab)!)).charts.map((c) => c.title));
+    expect(titles).toEqual(Object.values(EXPECTED).flat());
+  });
+
   it('leaves the user tabs without drawings of ours, and ExcelJS opens the output with every tab', async () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([...Object.keys(EXPECTED), 'Touchpoints', 'Projects', 'Metrics']));
     for (const tab of ['Touchpoints', 'Projects', 'Metrics', 'Stakeholders']) {
