@@ -60,7 +60,7 @@ export async function writeXlsx(workbook: LocalSpreadsheet, file: string, option
   writeFileSync(file, await xlsxBytes(workbook, options));
 }
 
-/** One line per chart, for the CLI (charts are not written to XLSX yet). */
+/** One line per chart, for the CLI (charts of generated tabs are written as chart parts by ./ooxml/drawings.ts). */
 export function chartSummaries(workbook: LocalSpreadsheet): string[] {
   return workbook.sheets.flatMap((sheet) => sheet.charts.map((chart) => `${sheet.getName()}: ${chart.describe()}`));
 }

@@ -60,7 +60,8 @@ export async function buildTabs(
   // Builds never write to the tabs they read; if one ever did, say so rather than hide it.
   if (report.rewritten.length > 0) io.print(`  warning: written from the model, not copied: ${report.rewritten.join(', ')}`);
   chosen.forEach(({ builder }, i) => printBuilt(io, output, builder, built[i].result));
-  for (const chart of chartSummaries(workbook)) io.print(`  chart (kept in the model, not in XLSX): ${chart}`);
+  // Charts of generated tabs are written as chart parts (local/ooxml/drawings.ts).
+  for (const chart of chartSummaries(workbook)) io.print(`  chart: ${chart}`);
   return built;
 }
 

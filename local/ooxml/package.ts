@@ -28,6 +28,7 @@ export const REL = {
   comments: `${NS.relationships}/comments`,
   vmlDrawing: `${NS.relationships}/vmlDrawing`,
   drawing: `${NS.relationships}/drawing`,
+  chart: `${NS.relationships}/chart`,
   calcChain: `${NS.relationships}/calcChain`,
   extendedProperties: `${NS.relationships}/extended-properties`,
   coreProperties: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',

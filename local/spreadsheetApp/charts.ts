@@ -1,6 +1,7 @@
 /**
  * Embedded charts: kept in the model with their type, ranges, position and options, so tests
- * can check them and the CLI can list them. XLSX (through ExcelJS) cannot hold charts.
+ * can check them and the CLI can list them. The XLSX writer turns the charts of generated
+ * tabs into chart parts (local/ooxml/drawings.ts).
  */
 import { Exposed } from '../instrument';
 import type { LocalRange } from './range';
