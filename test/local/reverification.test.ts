@@ -118,7 +118,12 @@ describe('buildReverification on the built bundle', () => {
     });
     const header = tab.getDataRange().getValues().findIndex((r) => r[0] === 'Stage' && r[3] === 'Before') + 1;
     const [chart] = tab.getCharts();
-    expect(chart.getRanges().map((r) => r.getA1Notation())).toEqual([`C${header}:C${header + 7}`, `D${header}:D${header + 7}`, `E${header}:E${header + 7}`]);
+    // The chart reads touchpoint, before and now from hidden columns beside the table's rows,
+    // the same values as the table's columns C, D and E.
+    const ranges = chart.getRanges();
+    expect(ranges.map((r) => [r.getRow(), r.getNumRows(), r.getNumColumns()])).toEqual([0, 1, 2].map(() => [header, 8, 1]));
+    for (const range of ranges) expect(tab.isColumnHiddenByUser(range.getColumn())).toBe(true);
+    ranges.forEach((range, i) => expect(range.getValues()).toEqual(tab.getRange(header, 3 + i, 8, 1).getValues()));
     expect(chart.getOptions().get('title')).toBe('Valuations before and now along the journey');
   });
 
@@ -353,7 +358,7 @@ describe('Spreadsheet service calls (DESIGN §6, §7)', () => {
     expect(large).toEqual(small);
     // The tab heads of both tabs once, then each table in one batched read.
     expect(small.build['Range.getValues']).toBe(4);
-    expect(small.build['Range.setValues']).toBe(3); // one per block: head, summary, table
+    expect(small.build['Range.setValues']).toBe(4); // one per block: head, summary, table, the chart's hidden data
     expect(small.copy['Spreadsheet.insertSheet']).toBe(1);
   });
 });

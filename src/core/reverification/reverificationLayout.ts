@@ -1,3 +1,4 @@
+import { hiddenChartData } from '../tabs/chartData';
 import { LEVEL_COLOURS, SIGNED_LEVEL_FORMAT } from '../journey/valuationGridLayout';
 import { generatedTabHead, NOTE_COLOUR, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
@@ -16,7 +17,9 @@ import { REVERIFICATION_TEXTS, ReverificationTexts } from './reverificationTexts
  *      chart of before and now along the journey floats beside it (F4)
  *   …  the table `Stage | Path | Touchpoint | Before | Now | Change | Status | Moment of
  *      truth | Effort point | Owner`, now's touchpoints in journey order, retired ones
- *      last; the chart draws its Before and Now columns along its Touchpoint column
+ *      last
+ *   →  right of everything, in hidden columns beside the table's rows, the chart's data:
+ *      touchpoint, before and now (core/tabs/chartData.ts)
  *
  * Everything is a value with a format: the tab reads the same without the add-on.
  */
@@ -124,10 +127,18 @@ export function reverificationLayout(model: Reverification, locale: OutputLocale
     column: 1,
     cells: rectangle([[bold(texts.tableTitle)], texts.tableHeader.map((h) => bold(h, { background: HEADER_FILL, wrap: true })), ...tableRows(model, texts)], columns),
   };
-  const blocks = [head, summaryBlock, table];
+  // The chart's data — touchpoint, before, now along the journey — in hidden columns, as on every generated tab.
+  const data = hiddenChartData(
+    [head, summaryBlock, table],
+    [
+      { header: texts.tableHeader[2], values: model.touchpoints.map((t) => t.name) },
+      { header: texts.tableHeader[3], values: model.touchpoints.map((t) => t.before ?? null), numberFormat: SIGNED_LEVEL_FORMAT },
+      { header: texts.tableHeader[4], values: model.touchpoints.map((t) => t.now ?? null), numberFormat: SIGNED_LEVEL_FORMAT },
+    ],
+    headerRow,
+  );
+  const blocks = [head, summaryBlock, table, data.block];
   const extent = extentOf(blocks);
-  const lastRow = headerRow + model.touchpoints.length;
-  const column = (index: number): CellArea => ({ row: headerRow, column: index + 1, rows: lastRow - headerRow + 1, columns: 1 });
   // Column A holds the summary's labels and the stages; C the touchpoint names.
   const labels = [texts.touchpointsBefore, texts.touchpointsNow, texts.differentiatorsLost, texts.newlyNegative, texts.meanPerStage, ...Object.values(texts.statuses)];
   const stages = [...model.touchpoints.map((t) => t.stage), ...model.summary.meanPerStage.map((m) => m.stage)];
@@ -140,14 +151,15 @@ export function reverificationLayout(model: Reverification, locale: OutputLocale
       { column: 3, columns: 1, width: widthFor(model.touchpoints.map((t) => t.name), 140, 320) },
       { column: 4, columns: Math.max(CHART.column, columns) - 3, width: 110 },
     ],
+    hiddenColumns: [data.hidden],
     frozenRows: 2,
     frozenColumns: 0,
     charts: [
       {
         kind: 'line',
         title: texts.chartTitle,
-        domain: column(2), // Touchpoint
-        series: [column(3), column(4)], // Before, Now
+        domain: data.columns[0], // Touchpoint
+        series: [data.columns[1], data.columns[2]], // Before, Now
         minValue: -2,
         maxValue: 2,
         anchorRow: SUMMARY_TOP,

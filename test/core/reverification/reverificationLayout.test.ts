@@ -82,11 +82,13 @@ describe('the Re-verification tab layout (DESIGN §4)', () => {
     expect(layout.rows).toBe(headerRow + 4);
   });
 
-  it('draws a line chart of Before and Now along the Touchpoint column, from the header down', () => {
+  it('draws a line chart of Before and Now along the touchpoints, from hidden copies of the table\'s columns', () => {
     const [chart] = layout.charts;
     const headerRow = chart.domain.row;
     expect(chart).toMatchObject({ kind: 'line', title: 'Valuations before and now along the journey', minValue: -2, maxValue: 2, anchorRow: 4, anchorColumn: 6 });
-    expect([chart.domain, ...chart.series]).toEqual([3, 4, 5].map((column) => ({ row: headerRow, column, rows: 5, columns: 1 })));
+    // Touchpoint, Before and Now copied into hidden columns L–N (two right of the table's ten), beside the table's rows.
+    expect(layout.hiddenColumns).toEqual([{ column: 12, columns: 3 }]);
+    expect([chart.domain, ...chart.series]).toEqual([12, 13, 14].map((column) => ({ row: headerRow, column, rows: 5, columns: 1 })));
     // The table starts below the chart's rows (4 + 17) and the summary.
     expect(headerRow).toBe(4 + 17 + 2);
   });
