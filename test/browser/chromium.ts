@@ -3,10 +3,10 @@
  * browser: it uses /usr/bin/chromium (or $CHROMIUM_PATH), and fails with a message saying
  * how to install it when there is none — the browser tests must not skip silently.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BrowserContext, chromium } from 'playwright-core';
+import { BrowserContext, chromium, Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -40,3 +40,32 @@ export async function launchChromium(): Promise<Chromium> {
 
 /** Screenshots are artefacts of the run (test-results/ is not committed). */
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-results');
+
+/**
+ * The browser a preview test file shares, with the hooks every such file needs: Chromium
+ * launched once (and the screenshots folder made) before the tests, closed after them; the
+ * page and the preview server a test opens closed after that test.
+ */
+export function previewBrowser(): { open(preview: { close(): Promise<void> }): Promise<Page> } {
+  let browser: Chromium | undefined;
+  let opened: { page: Page; preview: { close(): Promise<void> } } | undefined;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await opened?.page.close();
+    await opened?.preview.close();
+    opened = undefined;
+  });
+  return {
+    async open(preview) {
+      const page = await browser!.context.newPage();
+      opened = { page, preview };
+      return page;
+    },
+  };
+}

@@ -4,42 +4,27 @@
  * iframe, google.script.run bridged to dist/Code.js on the local runtime. Only clicks and
  * dropdown choices — a newcomer types nothing. Screenshots go to test-results/.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { startPreview, Preview } from '../../local/preview/server';
 import { createWorkbook, WorkbookData } from '../../local/runtime';
-import { Chromium, launchChromium, SCREENSHOTS } from './chromium';
+import { previewBrowser, SCREENSHOTS } from './chromium';
 import { containsText, hasClass, hasCount, hasText, hasValue } from './eventually';
 
 jest.setTimeout(60_000);
 
-let chromium: Chromium;
+const browser = previewBrowser();
 let preview: Preview | undefined;
 let page: Page;
 /** Every alert/confirm/prompt any frame of the page tried to open. */
 let dialogs: string[];
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-  await preview?.close();
-  preview = undefined;
-});
 
 async function open(data: WorkbookData, locale = 'en_US'): Promise<FrameLocator> {
   const workbook = createWorkbook(data, 'Test workbook');
   workbook.locale = locale;
   preview = await startPreview({ workbook });
-  page = await chromium.context.newPage();
+  page = await browser.open(preview);
   dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

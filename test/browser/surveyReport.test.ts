@@ -4,34 +4,19 @@
  * card says the NPS, the top driver and the biggest valuation mismatch, and the tab opens
  * with its two charts. Screenshots of the report go to test-results/.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPreview, Preview } from '../../local/preview/server';
 import { readXlsx } from '../../local/xlsx';
-import { Chromium, launchChromium, SCREENSHOTS } from './chromium';
+import { previewBrowser, SCREENSHOTS } from './chromium';
 import { containsText, hasClass, hasText } from './eventually';
 
 jest.setTimeout(120_000);
 
-let chromium: Chromium;
+const browser = previewBrowser();
 let preview: Preview | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-  await preview?.close();
-  preview = undefined;
-});
 
 const EXAMPLES = { en: 'examples/cx-example.xlsx', pl: 'examples/cx-example-pl.xlsx' };
 const WORDS = {
@@ -44,7 +29,7 @@ describe.each(['en', 'pl'] as const)('the Survey report card (%s)', (lang) => {
     const workbook = await readXlsx(path.resolve(__dirname, '../..', EXAMPLES[lang]));
     workbook.locale = lang === 'pl' ? 'pl_PL' : 'en_US';
     preview = await startPreview({ workbook });
-    page = await chromium.context.newPage();
+    page = await browser.open(preview);
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.goto(preview.url);
     const sidebar = page.frameLocator('#sidebar');
