@@ -1,7 +1,8 @@
 import { isOutputLocale, OutputLocale, outputLocaleOf } from '../core/tabs/outputLocale';
 import { formatTableProblem, TableProblem } from '../core/tables/tableProblem';
 import { BUILD_MESSAGES } from './buildMessages';
-import { GeneratedTabWritten } from '../sheets/generatedTab';
+import { GeneratedTabWritten, writeGeneratedTab } from '../sheets/generatedTab';
+import { SheetLayout } from '../core/tabs/sheetLayout';
 import { TableSourceChoice } from '../sheets/tableSource';
 
 /**
@@ -95,4 +96,22 @@ export function nameTakenWarning(written: GeneratedTabWritten, what: string, loc
 export function unusedColumnsWarning(headers: readonly string[], table: string | undefined, locale: OutputLocale): string | undefined {
   if (headers.length === 0) return undefined;
   return BUILD_MESSAGES[locale].unusedColumns(headers, table);
+}
+
+/**
+ * Every build's last step: its layout written as a generated tab, marked with the build's
+ * kind, the ranges it read and when (the tab's head note says the same, `layout` gets the
+ * time), in the build's language — also the message when Sheets' cell limit stops it.
+ */
+export function writeBuiltTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: { readonly kind: string; readonly source: string; readonly sourceSheet: string; readonly name: string; readonly locale: OutputLocale; layout(builtAt: Date): SheetLayout },
+): GeneratedTabWritten {
+  const builtAt = new Date();
+  return writeGeneratedTab(spreadsheet, {
+    mark: { kind: tab.kind, source: tab.source, sourceSheet: tab.sourceSheet, builtAt: builtAt.toISOString() },
+    name: tab.name,
+    layout: tab.layout(builtAt),
+    locale: tab.locale,
+  });
 }

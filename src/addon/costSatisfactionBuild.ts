@@ -8,10 +8,9 @@ import { TableProblem } from '../core/tables/tableProblem';
 import { ColumnMapping } from '../core/tables/tableSchema';
 import { readTouchpoints, TouchpointColumn, TouchpointRow } from '../core/journey/touchpointsTable';
 import { withDocumentLock } from '../sheets/documentLock';
-import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
 import { BUILD_MESSAGES } from './buildMessages';
-import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
+import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
 import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
@@ -131,12 +130,13 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
     if (problems.length > 0) return invalidTables(problems, source, locale);
 
     const matrix = buildCostSatisfactionMatrix(projects.rows, links?.linked, { cost: options.costSplit, impact: options.impactSplit });
-    const builtAt = new Date();
-    const written = writeGeneratedTab(spreadsheet, {
-      mark: { kind: COST_SATISFACTION_KIND, source, sourceSheet: projectsRead.grid.sheet, builtAt: builtAt.toISOString() },
+    const written = writeBuiltTab(spreadsheet, {
+      kind: COST_SATISFACTION_KIND,
+      source: source,
+      sourceSheet: projectsRead.grid.sheet,
       name: COST_SATISFACTION_TEXTS[locale].tabName,
-      layout: costSatisfactionLayout(matrix, locale, { source, builtAt }),
       locale,
+      layout: (builtAt) => costSatisfactionLayout(matrix, locale, { source, builtAt }),
     });
 
     const nameTaken = nameTakenWarning(written, messages.theMatrix, locale);

@@ -7,9 +7,8 @@ import { OutputLocale } from '../core/tabs/outputLocale';
 import { TableProblem } from '../core/tables/tableProblem';
 import { ColumnMapping } from '../core/tables/tableSchema';
 import { withDocumentLock } from '../sheets/documentLock';
-import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice, TableSourceRead } from '../sheets/tableSource';
-import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
+import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
 import { sidebarContext } from './sourceDetection';
 import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
@@ -110,11 +109,13 @@ export function buildReverificationTab(rawOptions?: ReverificationOptions): Reve
     if (problems.length > 0 || !before || !now) return invalidTables(problems, source === '' ? undefined : source, locale);
 
     const model = buildReverification(before.table.rows, now.table.rows);
-    const builtAt = new Date();
-    const written = writeGeneratedTab(spreadsheet, {
-      mark: { kind: REVERIFICATION_KIND, source, sourceSheet: now.source.grid.sheet, builtAt: builtAt.toISOString() },
+    const written = writeBuiltTab(spreadsheet, {
+      kind: REVERIFICATION_KIND,
+      source: source,
+      sourceSheet: now.source.grid.sheet,
       name: texts.tabName,
-      layout: reverificationLayout(model, locale, { source: texts.sources(before.source.a1, now.source.a1), builtAt }),
+      locale,
+      layout: (builtAt) => reverificationLayout(model, locale, { source: texts.sources(before.source.a1, now.source.a1), builtAt }),
     });
 
     const warnings: string[] = [];

@@ -5,10 +5,9 @@ import { readStakeholders, StakeholderColumn } from '../core/stakeholders/stakeh
 import { OutputLocale } from '../core/tabs/outputLocale';
 import { ColumnMapping } from '../core/tables/tableSchema';
 import { withDocumentLock } from '../sheets/documentLock';
-import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
 import { BUILD_MESSAGES } from './buildMessages';
-import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
+import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
 
 /**
  * Builds the "Stakeholder map" tab from the Stakeholders table (DESIGN §3–§4): the server
@@ -59,11 +58,13 @@ export function buildStakeholderMapTab(rawOptions?: StakeholderMapOptions): Stak
     if (table.problems.length > 0) return invalidTables(table.problems, read.a1, locale);
 
     const map = buildStakeholderMap(table.rows);
-    const builtAt = new Date();
-    const written = writeGeneratedTab(spreadsheet, {
-      mark: { kind: STAKEHOLDER_MAP_KIND, source: read.a1, sourceSheet: read.grid.sheet, builtAt: builtAt.toISOString() },
+    const written = writeBuiltTab(spreadsheet, {
+      kind: STAKEHOLDER_MAP_KIND,
+      source: read.a1,
+      sourceSheet: read.grid.sheet,
       name: STAKEHOLDER_MAP_TEXTS[locale].tabName,
-      layout: stakeholderMapLayout(map, locale, { source: read.a1, builtAt }),
+      locale,
+      layout: (builtAt) => stakeholderMapLayout(map, locale, { source: read.a1, builtAt }),
     });
 
     const warnings: string[] = [];

@@ -12,9 +12,8 @@ import { TableProblem } from '../core/tables/tableProblem';
 import { ColumnMapping } from '../core/tables/tableSchema';
 import { SheetCalendar } from '../functions/sheetCalendar';
 import { withDocumentLock } from '../sheets/documentLock';
-import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
-import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
+import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
 import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
@@ -145,11 +144,13 @@ export function buildSurveyReportTab(rawOptions?: SurveyReportOptions): SurveyRe
       touchpoints,
       themes,
     });
-    const builtAt = new Date();
-    const written = writeGeneratedTab(spreadsheet, {
-      mark: { kind: SURVEY_REPORT_KIND, source, sourceSheet: responsesRead.grid.sheet, builtAt: builtAt.toISOString() },
+    const written = writeBuiltTab(spreadsheet, {
+      kind: SURVEY_REPORT_KIND,
+      source: source,
+      sourceSheet: responsesRead.grid.sheet,
       name: texts.tabName,
-      layout: surveyReportLayout(report, locale, { source, builtAt }, calendar),
+      locale,
+      layout: (builtAt) => surveyReportLayout(report, locale, { source, builtAt }, calendar),
     });
 
     const nameTaken = nameTakenWarning(written, texts.theReport, locale);

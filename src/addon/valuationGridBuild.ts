@@ -5,10 +5,9 @@ import { buildValuationGrid as buildGridModel } from '../core/journey/valuationG
 import { valuationGridLayout } from '../core/journey/valuationGridLayout';
 import { VALUATION_GRID_TEXTS } from '../core/journey/valuationGridTexts';
 import { withDocumentLock } from '../sheets/documentLock';
-import { writeGeneratedTab } from '../sheets/generatedTab';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
 import { BUILD_MESSAGES } from './buildMessages';
-import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning } from './buildResult';
+import { buildLocale, checkBuildOptions, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
 
 /**
  * Builds the "Valuation grid" tab from the Touchpoints table (DESIGN §4): the server side
@@ -59,12 +58,13 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
     const messages = BUILD_MESSAGES[locale];
     const texts = VALUATION_GRID_TEXTS[locale];
     const grid = buildGridModel(table.rows);
-    const builtAt = new Date();
-    const written = writeGeneratedTab(spreadsheet, {
-      mark: { kind: VALUATION_GRID_KIND, source: read.a1, sourceSheet: read.grid.sheet, builtAt: builtAt.toISOString() },
+    const written = writeBuiltTab(spreadsheet, {
+      kind: VALUATION_GRID_KIND,
+      source: read.a1,
+      sourceSheet: read.grid.sheet,
       name: texts.tabName,
-      layout: valuationGridLayout(grid, locale, { source: read.a1, builtAt }),
       locale,
+      layout: (builtAt) => valuationGridLayout(grid, locale, { source: read.a1, builtAt }),
     });
 
     const warnings: string[] = [];
