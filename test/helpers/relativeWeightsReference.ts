@@ -80,6 +80,29 @@ export function squareRoots(r: Matrix): { root: Matrix; inverseRoot: Matrix } {
   return { root: y, inverseRoot: z };
 }
 
+/**
+ * The smallest Cholesky pivot of a symmetric matrix (R = L·Lᵀ; pivot_i = R_ii − Σ_{k<i} L_ik²),
+ * or the first one that is not positive. R is positive definite exactly when every pivot is
+ * positive (Golub & Van Loan 2013, §4.2) — a test that needs no eigenvalues.
+ */
+export function smallestCholeskyPivot(r: Matrix): number {
+  const n = r.length;
+  const l: Matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  let smallest = Infinity;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = r[i][j];
+      for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
+      if (i === j) {
+        smallest = Math.min(smallest, sum);
+        if (sum <= 0) return sum;
+        l[i][i] = Math.sqrt(sum);
+      } else l[i][j] = sum / l[j][j];
+    }
+  }
+  return smallest;
+}
+
 /** Johnson's weights from a correlation matrix and the correlations with the outcome. */
 export function referenceWeights(correlations: Matrix, withOutcome: number[]): { weights: number[]; rSquared: number } {
   const { root, inverseRoot } = squareRoots(correlations);
@@ -113,6 +136,17 @@ export interface ReferenceDriver {
   readonly weight: number;
   readonly importance: number;
   readonly mean: number;
+}
+
+/**
+ * The smallest Cholesky pivot of the drivers' pairwise correlation matrix, on the rows
+ * referenceAnalysis uses. Pairwise blanks can give correlations no complete data set could
+ * (pivot ≤ 0): no weights exist then, and referenceAnalysis must not be asked for them.
+ */
+export function referenceCorrelationPivot(outcome: (number | undefined)[], ratings: (number | undefined)[][]): number {
+  const keep = outcome.map((y, i) => y !== undefined && ratings.some((column) => column[i] !== undefined));
+  const columns = ratings.map((column) => column.filter((_, i) => keep[i]));
+  return smallestCholeskyPivot(columns.map((a, i) => columns.map((b, j) => (i === j ? 1 : pairwiseR(a, b).r))));
 }
 
 /**
