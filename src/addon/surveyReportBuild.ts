@@ -122,7 +122,10 @@ export function buildSurveyReportTab(rawOptions?: SurveyReportOptions): SurveyRe
       themes = table.themes.length === 0 ? undefined : table.themes;
     }
     const scale = options.scale ?? 5;
+    const period = options.period ?? 'month';
+    const calendar = new SheetCalendar();
     const responses = readReportResponses(responsesRead.grid, {
+      trend: { period, calendar },
       scale,
       cesScale: options.cesScale,
       touchpointNames: touchpoints?.map((t) => t.touchpoint),
@@ -134,9 +137,8 @@ export function buildSurveyReportTab(rawOptions?: SurveyReportOptions): SurveyRe
     const source = sources.join(', ');
     if (allProblems.length > 0 || !responses.responses) return invalidTables(allProblems, source, locale);
 
-    const calendar = new SheetCalendar();
     const report = buildSurveyReport(responses.responses, {
-      period: options.period ?? 'month',
+      period,
       scale,
       cesScale: options.cesScale ?? 7,
       calendar,

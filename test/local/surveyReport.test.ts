@@ -68,3 +68,22 @@ describe('the menu item', () => {
     expect(addon.ui.alerts[0].prompt).toContain('wiersz 3, kolumna G (CSAT Delivery): 7 nie jest oceną w skali 1–5');
   });
 });
+
+describe('a trend too long for one table', () => {
+  it('is a listed problem before anything is written: a mistyped year by day is 2,926 days after the first answer', () => {
+    // Row 2 is dated 2026-01-01 and the others later in 2026; row 6 (i = 4, NPS 6) mistyped as 2034-01-05.
+    // 2026-01-01 → 2034-01-05: 8 years with the leap days of 2028 and 2032 = 2,922 days, + 4 = 2,926.
+    const rows = responses(10);
+    rows[5][0] = new Date(Date.UTC(2034, 0, 5));
+    const { addon, spreadsheet } = gridAddon({ Responses: rows });
+    const built = addon.bundle.buildSurveyReport({ period: 'day' });
+    expect(built.ok).toBe(false);
+    expect(built.problems.map((p: { message: string }) => p.message)).toEqual([
+      'Responses row 6, column A (Date): 2034-01-05 is 2,926 days after the first dated answer (2026-01-01, row 2); the trend holds at most 1,000; ' +
+        'allowed: dates within 1,000 days (is this date mistyped?), or the period "week" or "month"',
+    ]);
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Responses']);
+    // By month the same dates are 97 periods: the report is built.
+    expect(addon.bundle.buildSurveyReport({ period: 'month' }).ok).toBe(true);
+  });
+});

@@ -9,6 +9,8 @@ import { bySheetPosition, TableProblem } from '../tables/tableProblem';
 import { ColumnMapping, ColumnSpec, readTable, SourceGrid, TableSchema } from '../tables/tableSchema';
 import { columnLetter } from '../tabs/columnLetters';
 import { OutputLocale } from '../tabs/outputLocale';
+import { isoDay, Period, periodsBetween } from '../survey/datePeriod';
+import { MAX_PERIODS, PeriodCalendar } from '../survey/scoreGroups';
 
 /**
  * The Responses table as the Survey report reads it (DESIGN §3): the fixed columns of
@@ -76,9 +78,21 @@ export interface ReportResponsesOptions {
   readonly touchpointNames?: readonly string[];
   readonly mapping?: ColumnMapping<ResponseColumn>;
   readonly locale?: OutputLocale;
+  /** The trend's period and calendar: dates spanning more periods than a trend holds are a problem. */
+  readonly trend?: { readonly period: Period; readonly calendar: PeriodCalendar };
 }
 
 const RATING_WORDS = ['csat', 'ocena', 'zadowolenie', 'satysfakcja', 'satisfaction', 'rating'];
+/**
+ * What a rating word can stand beside without naming a touchpoint: the survey's overall
+ * measures and the customer ("Customer satisfaction", "Overall rating", "NPS rating",
+ * "Zadowolenie klienta", "Ocena ogólna"). Such a header is not a rating column; read as one,
+ * it would become a touchpoint called "Customer" or an NPS column off the 1–5 scale.
+ */
+const NOT_TOUCHPOINTS = new Set(
+  ['customer', 'customers', 'client', 'overall', 'total', 'general', 'global', 'nps', 'ces', 'csat', 'effort', 'recommend', 'recommendation', 'net promoter',
+    'klient', 'klienta', 'klientow', 'ogolna', 'ogolne', 'ogolny', 'ogolem', 'calosciowa', 'laczna', 'polecenie', 'nps klienta'],
+);
 const LEADING = new RegExp(`^(?:${RATING_WORDS.join('|')})\\s*(?:with|z)?\\s+(.+)$`);
 const TRAILING = new RegExp(`^(.+?)\\s+(?:${RATING_WORDS.join('|')})$`);
 
@@ -96,7 +110,7 @@ export function ratingColumnName(header: string, touchpointNames: readonly strin
   const leading = LEADING.exec(key);
   const trailing = TRAILING.exec(key);
   const nameKey = leading?.[1] ?? trailing?.[1];
-  if (nameKey === undefined) return undefined;
+  if (nameKey === undefined || NOT_TOUCHPOINTS.has(nameKey)) return undefined;
   // Cut the user's header to the name's words: drop leading/trailing rating word and separators.
   const cut = leading
     ? words.replace(/^\S+\s*(?:with\s+|z\s+)?[-–—:]?\s*/i, '')
@@ -108,6 +122,66 @@ const OFF_SCALE: Readonly<Record<OutputLocale, (min: number, max: number) => str
   en: (min, max) => `is not a score on the ${min}–${max} scale`,
   pl: (min, max) => `nie jest oceną w skali ${min}–${max}`,
 };
+
+const PERIOD_WORDS: Readonly<Record<OutputLocale, Readonly<Record<Period, string>>>> = {
+  en: { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' },
+  pl: { day: 'dni', week: 'tygodni', month: 'miesięcy', quarter: 'kwartałów', year: 'lat' },
+};
+const LONGER_PERIOD: Readonly<Record<Period, readonly Period[]>> = { day: ['week', 'month'], week: ['month', 'quarter'], month: ['quarter', 'year'], quarter: ['year'], year: [] };
+const PERIOD_NAMES: Readonly<Record<OutputLocale, Readonly<Record<Period, string>>>> = {
+  en: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' },
+  pl: { day: 'dzień', week: 'tydzień', month: 'miesiąc', quarter: 'kwartał', year: 'rok' },
+};
+const TOO_LONG: Readonly<Record<OutputLocale, { problem: (first: string, firstRow: number, periods: string, words: string) => string; allowed: (words: string, longer: string) => string }>> = {
+  en: {
+    problem: (first, firstRow, periods, words) => `is ${periods} ${words} after the first dated answer (${first}, row ${firstRow}); the trend holds at most ${MAX_PERIODS.toLocaleString('en-US')}`,
+    allowed: (words, longer) => `dates within ${MAX_PERIODS.toLocaleString('en-US')} ${words} (is this date mistyped?)${longer === '' ? '' : `, or the period ${longer}`}`,
+  },
+  pl: {
+    problem: (first, firstRow, periods, words) => `to ${periods} ${words} od pierwszej datowanej odpowiedzi (${first}, wiersz ${firstRow}); trend mieści najwyżej ${MAX_PERIODS.toLocaleString('pl-PL')}`,
+    allowed: (words, longer) => `daty w obrębie ${MAX_PERIODS.toLocaleString('pl-PL')} ${words} (czy ta data nie ma literówki?)${longer === '' ? '' : `, albo okres ${longer}`}`,
+  },
+};
+
+/**
+ * The trend (NPS_TREND's rows) holds every period from the first to the last date with an
+ * NPS answer, at most MAX_PERIODS of them. A longer span — most often one mistyped year —
+ * is a problem on the last date's row, naming the first date's row too, so the build stops
+ * before writing instead of failing halfway.
+ */
+function trendSpanProblem(
+  grid: SourceGrid,
+  table: { readonly rows: readonly { readonly sheetRow: number; readonly record: { readonly date?: Date; readonly nps?: number } }[] },
+  column: number,
+  header: string,
+  trend: NonNullable<ReportResponsesOptions['trend']>,
+  locale: OutputLocale,
+): TableProblem | undefined {
+  let first: { day: number; row: number; date: Date } | undefined;
+  let last: { day: number; row: number; date: Date } | undefined;
+  for (const { sheetRow, record } of table.rows) {
+    if (record.date === undefined || record.nps === undefined) continue;
+    const day = trend.calendar.periodOf(record.date, trend.period);
+    if (first === undefined || day < first.day) first = { day, row: sheetRow, date: record.date };
+    if (last === undefined || day > last.day) last = { day, row: sheetRow, date: record.date };
+  }
+  if (first === undefined || last === undefined) return undefined;
+  const periods = periodsBetween(first.day, last.day, trend.period);
+  if (periods <= MAX_PERIODS) return undefined;
+  const words = PERIOD_WORDS[locale][trend.period];
+  const or = locale === 'pl' ? ' albo ' : ' or ';
+  const shown = (date: Date) => isoDay(trend.calendar.periodOf(date, 'day'));
+  const longer = LONGER_PERIOD[trend.period].map((p) => `"${PERIOD_NAMES[locale][p]}"`).join(or);
+  return {
+    sheet: grid.sheet,
+    row: last.row,
+    column: columnLetter(column),
+    header,
+    value: shown(last.date),
+    problem: TOO_LONG[locale].problem(shown(first.date), first.row, (periods - 1).toLocaleString(locale === 'pl' ? 'pl-PL' : 'en-US'), words),
+    allowed: TOO_LONG[locale].allowed(words, longer),
+  };
+}
 
 const NO_NPS: Readonly<Record<OutputLocale, { problem: string; allowed: string }>> = {
   en: { problem: 'no row has an NPS answer, so there is nothing to report', allowed: 'whole scores from 0 to 10 in the NPS column' },
@@ -191,6 +265,11 @@ export function readReportResponses(grid: SourceGrid, options: ReportResponsesOp
   });
 
 
+  const dateColumn = table.columns.date as number | undefined;
+  if (options.trend && dateColumn !== undefined) {
+    const tooLong = trendSpanProblem(grid, table, dateColumn, table.headers.date ?? 'Date', options.trend, locale);
+    if (tooLong) problems.push(tooLong);
+  }
   if (problems.length === 0 && table.rows.every((row) => row.record.nps === undefined)) {
     problems.push({ sheet: grid.sheet, row: table.headerRow, header: table.headers.nps, problem: NO_NPS[locale].problem, allowed: NO_NPS[locale].allowed });
   }

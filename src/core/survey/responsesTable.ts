@@ -30,9 +30,9 @@ export const RESPONSES_SCHEMA = {
   name: 'Responses',
   columns: {
     date: { name: 'Date', aliases: ['Answered', 'Data'], required: false, parser: answerDate },
-    nps: { name: 'NPS', aliases: ['Recommend', 'Likelihood to recommend', 'NPS score', 'Polecenie', 'Ocena NPS'], required: true, parser: wholeLevel(NPS_LEVELS, 'npsScore', PROBLEM_TEXTS.en.scoreAllowed(0, 10)) },
+    nps: { name: 'NPS', aliases: ['Recommend', 'Likelihood to recommend', 'NPS score', 'NPS rating', 'Polecenie', 'Ocena NPS'], required: true, parser: wholeLevel(NPS_LEVELS, 'npsScore', PROBLEM_TEXTS.en.scoreAllowed(0, 10)) },
     ces: { name: 'CES', aliases: ['Effort', 'Customer effort', 'Łatwość'], required: false, parser: wholeLevel(CES_LEVELS, 'cesScore', PROBLEM_TEXTS.en.scoreAllowed(1, 7)) },
-    csat: { name: 'CSAT', aliases: ['Satisfaction', 'Zadowolenie', 'Satysfakcja'], required: false, parser: wholeLevel(CSAT_LEVELS, 'csatScore', PROBLEM_TEXTS.en.scoreAllowed(1, 10)) },
+    csat: { name: 'CSAT', aliases: ['Satisfaction', 'Customer satisfaction', 'Overall satisfaction', 'Zadowolenie', 'Satysfakcja', 'Zadowolenie klienta', 'Satysfakcja klienta', 'Zadowolenie ogólne'], required: false, parser: wholeLevel(CSAT_LEVELS, 'csatScore', PROBLEM_TEXTS.en.scoreAllowed(1, 10)) },
     channel: { name: 'Channel', aliases: ['Kanał'], required: false, parser: optionalText('channel') },
     segment: { name: 'Segment', aliases: ['Customer segment', 'Segment klienta'], required: false, parser: optionalText('segment') },
     comment: { name: 'Comment', aliases: ['Why', 'Verbatim', 'Komentarz', 'Uzasadnienie'], required: false, parser: optionalText('comment') },
