@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tabNamesLanguage } from '../../src/core/sources/sourceKinds';
 import { readXlsx } from '../xlsx';
 import type { LocalSpreadsheet } from '../spreadsheetApp/spreadsheet';
 
@@ -23,17 +24,28 @@ export const consoleIo: Io = {
   print: (message) => process.stdout.write(`${message}\n`),
 };
 
-/** Reads IN as XLSX from its bytes (the file is opened read-only and never written). */
+/**
+ * Reads IN as XLSX from its bytes (the file is opened read-only and never written). The
+ * spreadsheet locale is the one the file records (docProps/core.xml); a file that records
+ * none — Sheets' export records none — is Polish when its source tabs bear Polish default
+ * names (Punkty styku, Odpowiedzi…) and no English ones, so its tabs are built and its
+ * custom functions answer in Polish, as they would in a Polish spreadsheet.
+ */
 export async function readInput(file: string): Promise<LocalSpreadsheet> {
   if (!existsSync(file)) throw new UserError(`cannot read ${file}: no such file`);
   if (!statSync(file).isFile()) throw new UserError(`cannot read ${file}: not a file`);
   const bytes = readFileSync(file);
+  let workbook: LocalSpreadsheet;
   try {
-    return await readXlsx(bytes, file);
+    workbook = await readXlsx(bytes, file);
   } catch (error) {
     throw new UserError(firstLine(error));
   }
+  if (workbook.source?.recordedLocale === undefined && tabNamesLanguage(workbook.sheets.map((sheet) => sheet.getName())) === 'pl') workbook.setSpreadsheetLocale(POLISH_LOCALE);
+  return workbook;
 }
+
+const POLISH_LOCALE = 'pl_PL';
 
 /** Checks OUT before any work: not IN itself, not a folder, and its folder exists. */
 export function checkOutput(input: string, output: string): void {

@@ -22,6 +22,7 @@ import { LocalConditionalFormatRule, LocalDataValidation } from '../spreadsheetA
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, LocalSheet } from '../spreadsheetApp/sheet';
 import { LocalSpreadsheet } from '../spreadsheetApp/spreadsheet';
 import { LEGACY_METADATA_SHEET, readLegacyMetadata, readMetadataNames } from './metadata';
+import { CORE_PROPERTIES_PART, DEFAULT_LOCALE, readDocumentLanguage } from './documentLanguage';
 import { readWorkbookParts, REL, resolveTarget, WorkbookParts, XlsxPackage } from './package';
 import { StylesReader, themeColors } from './styles';
 import { attribute, cellPosition, findElement, findElements, streamElements, textOf, unescapeXml } from './xml';
@@ -35,6 +36,8 @@ export interface XlsxSource {
   readonly workbook: WorkbookParts;
   /** Named ranges read into the model, by name: the defined name's text as read. */
   readonly namedRanges: ReadonlyMap<string, string>;
+  /** The locale docProps/core.xml records (`pl_PL`), if any: workbook.locale is Sheets' default otherwise. */
+  readonly recordedLocale: string | undefined;
 }
 
 /** `IFERROR(__xludf.DUMMYFUNCTION("NPS(B2:B)"),42)` (Sheets' export of a custom function) → `NPS(B2:B)`. */
@@ -83,6 +86,9 @@ export async function readWorkbook(bytes: Buffer, name: string): Promise<LocalSp
     });
   }
   const workbook = new LocalSpreadsheet(name);
+  const core = await pkg.textIfAny(CORE_PROPERTIES_PART);
+  const recordedLocale = core === undefined ? undefined : readDocumentLanguage(core);
+  workbook.locale = recordedLocale ?? DEFAULT_LOCALE;
   const context: SheetContext = { strings, styles, theme, date1904: parts.date1904, formatIds: new Map(), dateStyles: new Map() };
   let legacy: string | undefined;
   for (const entry of parts.sheets) {
@@ -109,7 +115,7 @@ export async function readWorkbook(bytes: Buffer, name: string): Promise<LocalSp
   readMetadataNames(workbook, parts);
   if (legacy && pkg.has(legacy)) await readLegacyMetadata(workbook, pkg, legacy, strings);
   workbook.activeSheet = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0];
-  workbook.source = { pkg, workbook: parts, namedRanges } satisfies XlsxSource;
+  workbook.source = { pkg, workbook: parts, namedRanges, recordedLocale } satisfies XlsxSource;
   return workbook;
 }
 

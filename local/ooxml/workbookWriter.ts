@@ -31,6 +31,7 @@ import type { LocalSheet } from '../spreadsheetApp/sheet';
 import type { LocalSpreadsheet } from '../spreadsheetApp/spreadsheet';
 import { writeDrawings } from './drawings';
 import { METADATA_NAME_PREFIX, metadataDefinedNames } from './metadata';
+import { CORE_PROPERTIES_PART, DEFAULT_LOCALE, readDocumentLanguage, withDocumentLanguage } from './documentLanguage';
 import {
   CONTENT_TYPE,
   ContentTypes,
@@ -296,6 +297,11 @@ export async function writeWorkbook(workbook: LocalSpreadsheet, options: WriteOp
   if (app !== undefined && !deleted.has('docProps/app.xml')) {
     const updated = appXml(app, output.filter((o) => o.isWorksheet).map((o) => o.name));
     if (updated !== app) changes.set('docProps/app.xml', updated);
+  }
+  // The locale, when it is not what the file records (no record reads as Sheets' default).
+  const core = await pkg.textIfAny(CORE_PROPERTIES_PART);
+  if (core !== undefined && !deleted.has(CORE_PROPERTIES_PART) && workbook.locale !== (readDocumentLanguage(core) ?? DEFAULT_LOCALE)) {
+    changes.set(CORE_PROPERTIES_PART, withDocumentLanguage(core, workbook.locale));
   }
   if (styles.changed || changes.get(stylesPart) === '') changes.set(stylesPart, styles.xml());
   changes.set('[Content_Types].xml', contentTypes.xml());

@@ -426,6 +426,8 @@ export function exampleWorkbook(language: Language): LocalSpreadsheet {
   const comments = data[responsesName].map((row) => row[10]);
   const withoutComments = { ...data, [responsesName]: data[responsesName].map((row) => row.slice(0, 10)) };
   const workbook = createWorkbook(withoutComments, `cx-example${language === 'pl' ? '-pl' : ''}`);
+  // A Polish spreadsheet's locale, recorded in the file (docProps/core.xml): its functions answer in Polish.
+  workbook.setSpreadsheetLocale(language === 'pl' ? 'pl_PL' : 'en_US');
   const responses = workbook.sheetNamed(responsesName);
   responses.rangeAt(1, 11, comments.length, 1).setNumberFormat('@').setValues(comments.map((c) => [c]));
   responses.rangeAt(2, 1, RESPONSE_COUNT, 1).setNumberFormat('yyyy-mm-dd');

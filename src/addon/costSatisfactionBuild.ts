@@ -1,4 +1,5 @@
 import { buildCostSatisfactionMatrix, tooFewProjects } from '../core/projects/costSatisfactionMatrix';
+import { defaultTabs } from '../core/sources/sourceKinds';
 import { costSatisfactionLayout } from '../core/projects/costSatisfactionLayout';
 import { COST_SATISFACTION_TEXTS } from '../core/projects/costSatisfactionTexts';
 import { OutputLocale } from '../core/tabs/outputLocale';
@@ -11,7 +12,6 @@ import { withDocumentLock } from '../sheets/documentLock';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
 import { BUILD_MESSAGES } from './buildMessages';
 import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
-import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
  * Builds the "Cost vs satisfaction" tab from the Projects table, and the Touchpoints
@@ -60,7 +60,6 @@ export interface CostSatisfactionBuilt extends TabBuilt {
 export type CostSatisfactionResult = CostSatisfactionBuilt | InvalidTables;
 
 export const COST_SATISFACTION_KIND = 'cost-satisfaction';
-const DEFAULT_PROJECTS_TABS = ['Projects', 'Projekty'];
 const WHAT = 'Cost vs satisfaction';
 
 function checkOptions(options: CostSatisfactionOptions): void {
@@ -84,7 +83,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
   return withDocumentLock(WHAT, () => {
     const locale = buildLocale(spreadsheet, options.locale);
     const messages = BUILD_MESSAGES[locale];
-    const projectsRead = readTableSource(spreadsheet, options.projectsSource, DEFAULT_PROJECTS_TABS, locale);
+    const projectsRead = readTableSource(spreadsheet, options.projectsSource, defaultTabs('projects'), locale);
     if ('problem' in projectsRead) return invalidTables([projectsRead.problem], undefined, locale);
     const projects = readProjects(projectsRead.grid, options.projectsMapping, locale);
     const linkPlace = (touchpointsSource: string): LinkPlace => ({
@@ -102,7 +101,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
     let touchpoints: readonly TouchpointRow[] | undefined;
     let touchpointsSource = '';
     if (computedRows.length > 0 || listsTouchpoints || options.touchpointsSource !== undefined) {
-      const read = readTableSource(spreadsheet, options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS, locale, true);
+      const read = readTableSource(spreadsheet, options.touchpointsSource, defaultTabs('touchpoints'), locale, true);
       if ('problem' in read) {
         if (computedRows.length > 0 || options.touchpointsSource !== undefined) {
           const why = computedRows.length === 0 ? '' : messages.blankImpactsNeedTouchpoints(rowList(computedRows), computedRows.length);

@@ -1,4 +1,5 @@
 import { TOUCHPOINTS_SCHEMAS } from '../core/journey/touchpointsTable';
+import { defaultTabs, DEFAULT_TAB_NAMES } from '../core/sources/sourceKinds';
 import { OutputLocale } from '../core/tabs/outputLocale';
 import { PROBLEM_TEXTS } from '../core/tables/problemTexts';
 import { TableProblem } from '../core/tables/tableProblem';
@@ -7,7 +8,6 @@ import { withDocumentLock } from '../sheets/documentLock';
 import { freeTabName } from '../sheets/generatedTab';
 import { buildLocale, checkLocale, InvalidTables, invalidTables } from './buildResult';
 import { touchpointsComparisonChoices } from './reverificationBuild';
-import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
  * Save a dated copy of a Touchpoints tab (DESIGN §4), so that next year's re-verification
@@ -59,7 +59,7 @@ export function saveDatedCopyNow(rawOptions?: DatedCopyOptions): DatedCopyResult
       const tabs = spreadsheet.getSheets().map((s) => `"${s.getName()}"`).join(', ');
       const problem: TableProblem =
         name === undefined
-          ? { sheet: DEFAULT_TOUCHPOINTS_TABS[0], problem: texts.noDefaultTab(DEFAULT_TOUCHPOINTS_TABS), allowed: texts.oneOfTabs(tabs) }
+          ? { sheet: DEFAULT_TAB_NAMES.touchpoints.en, problem: texts.noDefaultTab(defaultTabs('touchpoints')), allowed: texts.oneOfTabs(tabs) }
           : { sheet: name, problem: texts.noSuchTab, allowed: texts.oneOfTabs(tabs) };
       return invalidTables([problem], undefined, locale);
     }

@@ -1,4 +1,5 @@
 import { readTouchpoints, TouchpointColumn, TouchpointsRead } from '../core/journey/touchpointsTable';
+import { defaultTabs } from '../core/sources/sourceKinds';
 import { ComparisonChoices } from '../core/reverification/comparisonChoices';
 import { buildReverification, ComparedTouchpoint } from '../core/reverification/reverification';
 import { reverificationLayout } from '../core/reverification/reverificationLayout';
@@ -10,7 +11,6 @@ import { withDocumentLock } from '../sheets/documentLock';
 import { readTableSource, TableSourceChoice, TableSourceRead } from '../sheets/tableSource';
 import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
 import { sidebarContext } from './sourceDetection';
-import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
  * Builds the "Re-verification" tab from two Touchpoints tables, before and now (DESIGN §4):
@@ -89,7 +89,7 @@ export function buildReverificationTab(rawOptions?: ReverificationOptions): Reve
     const problems: TableProblem[] = [];
     const sources: string[] = [];
     const read = (choice: TableSourceChoice | undefined, mapping: ColumnMapping<TouchpointColumn> | undefined): { source: TableSourceRead; table: TouchpointsRead } | undefined => {
-      const source = readTableSource(spreadsheet, choice, DEFAULT_TOUCHPOINTS_TABS, locale);
+      const source = readTableSource(spreadsheet, choice, defaultTabs('touchpoints'), locale);
       if ('problem' in source) {
         problems.push(source.problem);
         return undefined;

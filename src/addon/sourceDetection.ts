@@ -1,11 +1,10 @@
 import { outputLocaleOf, OutputLocale } from '../core/tabs/outputLocale';
-import { classifyTable, isSourceKind, SOURCE_SCHEMAS, SourceKind } from '../core/sources/sourceKinds';
+import { SOURCE_SCHEMAS, SourceKind, classifyTable, defaultTabs, isSourceKind } from '../core/sources/sourceKinds';
 import { detectTable, TableDetection } from '../core/tables/tableDetection';
 import { ComparisonChoices, comparisonChoices } from '../core/reverification/comparisonChoices';
 import { mayBeDefaultSource, tabNameDate } from '../core/sources/datedTabs';
 import { activeSheetName } from '../sheets/activeSheet';
 import { readSelectionHead, readTabHeads, TabHead } from '../sheets/tabHeads';
-import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
  * What the sidebar shows under "Your tables": every tab whose header row makes it a
@@ -77,7 +76,7 @@ export function sidebarContext(): SidebarContext {
     kinds: tableColumns(),
     reverification: comparisonChoices(
       sources.filter((s) => s.kind === 'touchpoints').map((s) => ({ sheet: s.sheet, complete: s.complete })),
-      DEFAULT_TOUCHPOINTS_TABS,
+      defaultTabs('touchpoints'),
     ),
   };
 }

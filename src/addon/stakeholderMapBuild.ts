@@ -1,4 +1,5 @@
 import { buildStakeholderMap } from '../core/stakeholders/stakeholderMap';
+import { defaultTabs } from '../core/sources/sourceKinds';
 import { stakeholderMapLayout } from '../core/stakeholders/stakeholderMapLayout';
 import { STAKEHOLDER_MAP_TEXTS } from '../core/stakeholders/stakeholderMapTexts';
 import { readStakeholders, StakeholderColumn } from '../core/stakeholders/stakeholdersTable';
@@ -43,7 +44,6 @@ export interface StakeholderMapBuilt extends TabBuilt {
 export type StakeholderMapResult = StakeholderMapBuilt | InvalidTables;
 
 export const STAKEHOLDER_MAP_KIND = 'stakeholder-map';
-export const DEFAULT_STAKEHOLDERS_TABS = ['Stakeholders', 'Interesariusze'];
 const WHAT = 'Stakeholder map';
 
 export function buildStakeholderMapTab(rawOptions?: StakeholderMapOptions): StakeholderMapResult {
@@ -52,7 +52,7 @@ export function buildStakeholderMapTab(rawOptions?: StakeholderMapOptions): Stak
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
     const locale = buildLocale(spreadsheet, options.locale);
-    const read = readTableSource(spreadsheet, options.source, DEFAULT_STAKEHOLDERS_TABS, locale);
+    const read = readTableSource(spreadsheet, options.source, defaultTabs('stakeholders'), locale);
     if ('problem' in read) return invalidTables([read.problem], undefined, locale);
     const table = readStakeholders(read.grid, options.mapping, locale);
     if (table.problems.length > 0) return invalidTables(table.problems, read.a1, locale);

@@ -1,4 +1,5 @@
 import { readTouchpoints, TouchpointRow } from '../core/journey/touchpointsTable';
+import { defaultTabs } from '../core/sources/sourceKinds';
 import { CES_SCALES, CesScaleOption, RATING_SCALES, RatingScale, readReportResponses } from '../core/report/reportResponses';
 import { buildSurveyReport } from '../core/report/surveyReport';
 import { signedLevel, surveyReportLayout } from '../core/report/surveyReportLayout';
@@ -14,7 +15,6 @@ import { SheetCalendar } from '../functions/sheetCalendar';
 import { withDocumentLock } from '../sheets/documentLock';
 import { readTableSource, TableSourceChoice } from '../sheets/tableSource';
 import { buildLocale, checkLocale, checkMapping, checkSource, InvalidTables, invalidTables, nameTakenWarning, TabBuilt, unusedColumnsWarning, writeBuiltTab } from './buildResult';
-import { DEFAULT_TOUCHPOINTS_TABS } from './valuationGridBuild';
 
 /**
  * Builds the "Survey report" tab (DESIGN §4) from the Responses table, with the Touchpoints
@@ -64,8 +64,6 @@ export interface SurveyReportBuilt extends TabBuilt {
 export type SurveyReportResult = SurveyReportBuilt | InvalidTables;
 
 export const SURVEY_REPORT_KIND = 'survey-report';
-export const DEFAULT_RESPONSES_TABS = ['Responses', 'Odpowiedzi'];
-export const DEFAULT_THEMES_TABS = ['Themes', 'Tematy'];
 const WHAT = 'Survey report';
 
 function checkOptions(options: SurveyReportOptions): void {
@@ -103,19 +101,19 @@ export function buildSurveyReportTab(rawOptions?: SurveyReportOptions): SurveyRe
       return read;
     };
 
-    const responsesRead = readTableSource(spreadsheet, options.source, DEFAULT_RESPONSES_TABS, locale);
+    const responsesRead = readTableSource(spreadsheet, options.source, defaultTabs('responses'), locale);
     if ('problem' in responsesRead) return invalidTables([responsesRead.problem], undefined, locale);
     sources.push(responsesRead.a1);
 
     let touchpoints: readonly TouchpointRow[] | undefined;
-    const touchpointsRead = optional(options.touchpointsSource, DEFAULT_TOUCHPOINTS_TABS);
+    const touchpointsRead = optional(options.touchpointsSource, defaultTabs('touchpoints'));
     if (touchpointsRead) {
       const table = readTouchpoints(touchpointsRead.grid, {}, locale);
       for (const problem of table.problems) problems.push(problem);
       touchpoints = table.rows;
     }
     let themes: readonly Theme[] | undefined;
-    const themesRead = optional(options.themesSource, DEFAULT_THEMES_TABS);
+    const themesRead = optional(options.themesSource, defaultTabs('themes'));
     if (themesRead) {
       const table = readThemesTable(themesRead.grid, {}, locale);
       for (const problem of table.problems) problems.push(problem);

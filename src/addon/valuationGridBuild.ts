@@ -1,4 +1,5 @@
 import { OutputLocale } from '../core/tabs/outputLocale';
+import { defaultTabs } from '../core/sources/sourceKinds';
 import { ColumnMapping } from '../core/tables/tableSchema';
 import { readTouchpoints, TOUCHPOINTS_SCHEMAS, TouchpointColumn } from '../core/journey/touchpointsTable';
 import { buildValuationGrid as buildGridModel } from '../core/journey/valuationGrid';
@@ -41,7 +42,6 @@ export interface ValuationGridBuilt extends TabBuilt {
 export type ValuationGridResult = ValuationGridBuilt | InvalidTables;
 
 export const VALUATION_GRID_KIND = 'valuation-grid';
-export const DEFAULT_TOUCHPOINTS_TABS = ['Touchpoints', 'Punkty styku'];
 const WHAT = 'Valuation grid';
 
 export function buildValuationGridTab(rawOptions?: ValuationGridOptions): ValuationGridResult {
@@ -50,7 +50,7 @@ export function buildValuationGridTab(rawOptions?: ValuationGridOptions): Valuat
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(WHAT, () => {
     const locale = buildLocale(spreadsheet, options.locale);
-    const read = readTableSource(spreadsheet, options.source, DEFAULT_TOUCHPOINTS_TABS, locale, true);
+    const read = readTableSource(spreadsheet, options.source, defaultTabs('touchpoints'), locale, true);
     if ('problem' in read) return invalidTables([read.problem], undefined, locale);
     const table = readTouchpoints(read.grid, options.mapping, locale);
     if (table.problems.length > 0) return invalidTables(table.problems, read.a1, locale);

@@ -5,6 +5,7 @@ import { detectTable, looksLikeTable, TableDetection } from '../tables/tableDete
 import { TOUCHPOINTS_SCHEMA } from '../journey/touchpointsTable';
 import { THEMES_SCHEMA } from '../themes/themesTable';
 import { STAKEHOLDERS_SCHEMA } from '../stakeholders/stakeholdersTable';
+import { OutputLocale } from '../tabs/outputLocale';
 
 /**
  * The kinds of source table the sidebar looks for on every tab (DESIGN §3), and which
@@ -23,6 +24,31 @@ export const SOURCE_SCHEMAS: Readonly<Record<SourceKind, TableSchema<Record<stri
 };
 
 export const SOURCE_KINDS = Object.keys(SOURCE_SCHEMAS) as SourceKind[];
+
+/** The tab a build reads each kind from when the user names none, in English and Polish (GLOSSARY). */
+export const DEFAULT_TAB_NAMES: Readonly<Record<SourceKind, Readonly<Record<OutputLocale, string>>>> = {
+  touchpoints: { en: 'Touchpoints', pl: 'Punkty styku' },
+  projects: { en: 'Projects', pl: 'Projekty' },
+  responses: { en: 'Responses', pl: 'Odpowiedzi' },
+  themes: { en: 'Themes', pl: 'Tematy' },
+  stakeholders: { en: 'Stakeholders', pl: 'Interesariusze' },
+};
+
+/** The default tabs of a kind, English first: the first of them that exists is read. */
+export const defaultTabs = (kind: SourceKind): readonly string[] => [DEFAULT_TAB_NAMES[kind].en, DEFAULT_TAB_NAMES[kind].pl];
+
+/**
+ * The language a workbook's source tabs are named in, for a file that records none (XLSX
+ * from Sheets carries no locale): Polish when some tab bears a Polish default name and none
+ * an English one, English in the opposite case, undefined when neither or both.
+ */
+export function tabNamesLanguage(tabNames: readonly string[]): OutputLocale | undefined {
+  const names = new Set(tabNames);
+  const named = (locale: OutputLocale) => SOURCE_KINDS.some((kind) => names.has(DEFAULT_TAB_NAMES[kind][locale]));
+  const polish = named('pl');
+  const english = named('en');
+  return polish === english ? undefined : polish ? 'pl' : 'en';
+}
 
 export function isSourceKind(value: unknown): value is SourceKind {
   return typeof value === 'string' && (SOURCE_KINDS as string[]).includes(value);

@@ -1,4 +1,4 @@
-import { classifyTable, isSourceKind, SOURCE_KINDS } from '../../../src/core/sources/sourceKinds';
+import { classifyTable, defaultTabs, isSourceKind, SOURCE_KINDS, tabNamesLanguage } from '../../../src/core/sources/sourceKinds';
 
 const grid = (values: unknown[][]) => ({ sheet: 'Tab', firstRow: 1, firstColumn: 1, values: values as never });
 
@@ -40,5 +40,30 @@ describe('isSourceKind', () => {
     expect(SOURCE_KINDS).toEqual(['touchpoints', 'projects', 'responses', 'themes', 'stakeholders']);
     expect(SOURCE_KINDS.every(isSourceKind)).toBe(true);
     expect([isSourceKind('Touchpoints'), isSourceKind(''), isSourceKind(undefined)]).toEqual([false, false, false]);
+  });
+});
+
+describe('tabNamesLanguage', () => {
+  it.each([
+    [['Odpowiedzi', 'Metryki'], 'pl'],
+    [['Punkty styku', 'Punkty styku 2025', 'Arkusz1'], 'pl'],
+    [['Interesariusze'], 'pl'],
+    [['Responses', 'Metrics'], 'en'],
+    [['Themes'], 'en'],
+    // Both, or neither: the names do not tell.
+    [['Touchpoints', 'Odpowiedzi'], undefined],
+    [['Sheet1', 'punkty styku'], undefined],
+  ])('%j → %s', (names, language) => {
+    expect(tabNamesLanguage(names)).toBe(language);
+  });
+
+  it('knows the default tab of each kind in both languages, English first', () => {
+    expect(SOURCE_KINDS.map(defaultTabs)).toEqual([
+      ['Touchpoints', 'Punkty styku'],
+      ['Projects', 'Projekty'],
+      ['Responses', 'Odpowiedzi'],
+      ['Themes', 'Tematy'],
+      ['Stakeholders', 'Interesariusze'],
+    ]);
   });
 });

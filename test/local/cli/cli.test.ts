@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createWorkbook, loadAddon } from '../../../local/runtime';
 
 // Each test runs the CLI in a child process: seconds each, more on a busy machine.
@@ -104,6 +105,47 @@ describe('cx-sheets', () => {
     expect(errorLines(run.stderr)).toHaveLength(1);
     expect(errorLines(run.stderr)[0]).toMatch(message);
     expect(existsSync(output)).toBe(false);
+  });
+
+  describe('the spreadsheet locale', () => {
+    /** A survey on a tab named Odpowiedzi (a Polish default), as Sheets exports it: no language recorded unless given. */
+    async function polishWorkbook(file: string, language?: string): Promise<void> {
+      const book = new ExcelJS.Workbook();
+      if (language) book.language = language;
+      const data = book.addWorksheet('Odpowiedzi');
+      data.addRow(['Kanał', 'Polecenie']);
+      NPS_SCORES.forEach((score, i) => data.addRow([CHANNELS[i], score]));
+      book.addWorksheet('Metryki').getCell('A1').value = { formula: 'NPS_BY(Odpowiedzi!B2:B,Odpowiedzi!A2:A)' } as ExcelJS.CellFormulaValue;
+      await book.xlsx.writeFile(file);
+    }
+    const headerAndTotal = async (file: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      const metrics = book.getWorksheet('Metryki')!;
+      return [shownValue(metrics.getCell('A1')), shownValue(metrics.getCell('B1')), shownValue(metrics.getCell('A4'))];
+    };
+    const coreXml = async (file: string) => (await JSZip.loadAsync(readFileSync(file))).file('docProps/core.xml')!.async('string');
+
+    it('is Polish for a file that records none and whose source tabs bear Polish names: functions answer in Polish, and the output records pl-PL', async () => {
+      const input = path.join(dir, 'ankieta.xlsx');
+      const output = path.join(dir, 'ankieta-out.xlsx');
+      await polishWorkbook(input);
+      expect(await coreXml(input)).not.toContain('dc:language');
+      expect(cxSheets('recalc', input, '--out', output).status).toBe(0);
+      // NPS_BY's Polish header (Grupa, Odpowiedzi …) and total row (Razem): Online, Store, Razem.
+      expect(await headerAndTotal(output)).toEqual(['Grupa', 'Odpowiedzi', 'Razem']);
+      expect(await coreXml(output)).toContain('<dc:language>pl-PL</dc:language>');
+    });
+
+    it('is what the file records, whatever its tabs are called', async () => {
+      const input = path.join(dir, 'ankieta-en.xlsx');
+      const output = path.join(dir, 'ankieta-en-out.xlsx');
+      await polishWorkbook(input, 'en-GB');
+      expect(cxSheets('recalc', input, '--out', output).status).toBe(0);
+      expect(await headerAndTotal(output)).toEqual(['Group', 'Responses', 'Total']);
+      // Unchanged, so the file's own core properties are copied as they were.
+      expect(await coreXml(output)).toBe(await coreXml(input));
+    });
   });
 
   it('refuses to write over its input', async () => {
