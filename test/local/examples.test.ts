@@ -131,14 +131,18 @@ describe.each(languages)('the Metrics tab of the %s example, evaluated by the bu
     const metrics = workbook.sheets[3];
     expect(unformattedDecimals(metrics)).toEqual([]);
     const shown = (row: number, column: number) => metrics.rangeAt(row, column).getDisplayValue();
+    // The example records its locale (docProps/core.xml): Polish shows a decimal comma, as Sheets in pl_PL does.
+    expect(workbook.getSpreadsheetLocale()).toBe(language === 'pl' ? 'pl_PL' : 'en_US');
+    const point = language === 'pl' ? ',' : '\\.';
+    const decimals = (pattern: string) => new RegExp(pattern.replace(/P/g, point));
     expect(shown(METRIC_ROWS.responses, 2)).toMatch(/^\d+$/);
-    for (const row of [METRIC_ROWS.nps, METRIC_ROWS.npsMoe, METRIC_ROWS.cesMean, METRIC_ROWS.csatFirst]) expect(shown(row, 2)).toMatch(/^-?\d+\.\d$/);
-    expect(shown(METRIC_ROWS.npsTest, 2)).toMatch(/^[01]\.\d{3}$/);
-    expect(shown(METRIC_ROWS.touchpointValue, 2)).toMatch(/^[+-]\d\.\d$|^0\.0$/);
+    for (const row of [METRIC_ROWS.nps, METRIC_ROWS.npsMoe, METRIC_ROWS.cesMean, METRIC_ROWS.csatFirst]) expect(shown(row, 2)).toMatch(decimals('^-?\\d+P\\d$'));
+    expect(shown(METRIC_ROWS.npsTest, 2)).toMatch(decimals('^[01]P\\d{3}$'));
+    expect(shown(METRIC_ROWS.touchpointValue, 2)).toMatch(decimals('^[+-]\\dP\\d$|^0P0$'));
     // The NPS_BY tables: Responses whole, NPS and shares to one decimal; months as yyyy-mm.
-    expect([shown(3, 7), shown(3, 8), shown(3, 10)]).toEqual([expect.stringMatching(/^\d+$/), expect.stringMatching(/^-?\d+\.\d$/), expect.stringMatching(/^\d+\.\d$/)]);
+    expect([shown(3, 7), shown(3, 8), shown(3, 10)]).toEqual([expect.stringMatching(/^\d+$/), expect.stringMatching(decimals('^-?\\d+P\\d$')), expect.stringMatching(decimals('^\\d+P\\d$'))]);
     expect(shown(11, 6)).toBe('2025-07');
-    expect(shown(17, 6)).toBe('Total');
+    expect(shown(17, 6)).toBe(language === 'pl' ? 'Razem' : 'Total');
   });
 });
 

@@ -111,12 +111,17 @@ describe('cx-sheets', () => {
     /** A survey on a tab named Odpowiedzi (a Polish default), as Sheets exports it: no language recorded unless given. */
     async function polishWorkbook(file: string, language?: string): Promise<void> {
       const book = new ExcelJS.Workbook();
-      if (language) book.language = language;
       const data = book.addWorksheet('Odpowiedzi');
       data.addRow(['Kanał', 'Polecenie']);
       NPS_SCORES.forEach((score, i) => data.addRow([CHANNELS[i], score]));
       book.addWorksheet('Metryki').getCell('A1').value = { formula: 'NPS_BY(Odpowiedzi!B2:B,Odpowiedzi!A2:A)' } as ExcelJS.CellFormulaValue;
       await book.xlsx.writeFile(file);
+      if (!language) return;
+      // As Excel records it: <dc:language> among the core properties.
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const core = await zip.file('docProps/core.xml')!.async('string');
+      zip.file('docProps/core.xml', core.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
+      writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
     }
     const headerAndTotal = async (file: string) => {
       const book = new ExcelJS.Workbook();
