@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DIST } from '../runtime';
 import { buildTabs } from './build';
 import { Io } from './io';
-import { checkLocale, COMPARE_BUILDER, CompareCliOptions, TabBuildResult } from './tabBuild';
+import { checkLocale, collectMapping, COMPARE_BUILDER, CompareCliOptions, mappableColumns, parseMapping, TabBuildResult } from './tabBuild';
 
 export interface CompareOptions extends CompareCliOptions {
   readonly dist: string;
@@ -19,6 +19,9 @@ export interface CompareOptions extends CompareCliOptions {
 
 export async function compare(input: string, output: string, options: CompareOptions, io: Io): Promise<TabBuildResult> {
   checkLocale(options.locale);
+  // A malformed --map is refused before IN is read.
+  parseMapping('--before-map', options.beforeMap);
+  parseMapping('--now-map', options.nowMap);
   const [built] = await buildTabs(input, output, options.dist, io, () => [{ builder: COMPARE_BUILDER, options }]);
   return built.result;
 }
@@ -31,9 +34,11 @@ export function registerCompare(program: Command, io: Io): void {
     .requiredOption('--out <OUT.xlsx>', 'where to write the workbook with the comparison')
     .option('--before <TAB>', 'the earlier Touchpoints table (default: the Touchpoints tab with the latest year or date in its name)')
     .option('--now <TAB>', 'the current Touchpoints table (default: the Touchpoints tab without a date)')
+    .option('--before-map <column=header>', `which header or column letter holds a column of the earlier Touchpoints table, repeatable (columns: ${mappableColumns('touchpoints')})`, collectMapping)
+    .option('--now-map <column=header>', `which header or column letter holds a column of the current Touchpoints table, repeatable (columns: ${mappableColumns('touchpoints')})`, collectMapping)
     .option('--locale <en|pl>', "the language of the tab (default: the workbook's locale)")
     .option('--dist <folder>', 'the built add-on (Code.js)', DEFAULT_DIST)
-    .action(async (input: string, options: { out: string; before?: string; now?: string; locale?: string; dist: string }) => {
+    .action(async (input: string, options: { out: string; before?: string; now?: string; locale?: string; dist: string; beforeMap?: string[]; nowMap?: string[] }) => {
       await compare(input, options.out, options, io);
     });
 }

@@ -5,6 +5,7 @@
  * The default source tabs mirror those of the server functions (src/addon/*Build.ts), so
  * `build` knows which tabs a workbook has sources for.
  */
+import { defaultTabs, SOURCE_SCHEMAS, SourceKind } from '../../src/core/sources/sourceKinds';
 import { localeNumber } from '../../src/core/tabs/localeNumber';
 import { OutputLocale } from '../../src/core/tabs/outputLocale';
 import type { LocalAddon } from '../runtime';
@@ -60,19 +61,48 @@ export function polishCount(n: number, one: string, few: string, many: string): 
   return `${n} ${form}`;
 }
 
+const tabChoice = (name: string | undefined) => (name === undefined ? undefined : { kind: 'tab', name });
+
 const localeOf = (result: TabBuildResult): OutputLocale => (result.locale === 'pl' ? 'pl' : 'en');
+
+/** Which of IN's headers (or column letters) hold a table's columns, as the sidebar's mapping: `{ nps: "How likely…" }`. */
+export type CliMapping = Readonly<Record<string, string>>;
+
+/** Commander's collector for a repeatable `--map column=header` option. */
+export const collectMapping = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
+
+/**
+ * `--map nps="How likely are you to recommend us?" --map date=A` → `{ nps: …, date: "A" }`: the
+ * server functions' `mapping`. An unknown column name is left to the add-on, which lists the
+ * allowed ones with the table's other problems.
+ */
+export function parseMapping(flag: string, values: readonly string[] | undefined): CliMapping | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const mapping: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    if (at <= 0 || value.slice(at + 1).trim() === '') throw new UserError(`${flag} ${value}: allowed: column=header or column=letter, e.g. ${flag} nps="How likely are you to recommend us?"`);
+    mapping[value.slice(0, at).trim()] = value.slice(at + 1).trim();
+  }
+  return mapping;
+}
+
+/** The columns a `--map` of this kind of table may name, for the option's help. */
+export const mappableColumns = (kind: SourceKind): string => Object.keys(SOURCE_SCHEMAS[kind].columns).join(', ');
 
 export interface GridCliOptions {
   readonly touchpoints?: string;
+  readonly map?: readonly string[];
   readonly locale?: string;
 }
 
 export const GRID_BUILDER: TabBuilder<GridCliOptions> = {
   what: 'valuation grid',
-  sourceTabs: ['Touchpoints', 'Punkty styku'],
+  sourceTabs: defaultTabs('touchpoints'),
   run: (addon, options) =>
     addon.bundle.buildValuationGrid({
-      source: options.touchpoints === undefined ? undefined : { kind: 'tab', name: options.touchpoints },
+      source: tabChoice(options.touchpoints),
+      mapping: parseMapping('--map', options.map),
       locale: options.locale,
     }),
   describe(result, locale = localeOf(result)) {
@@ -95,6 +125,8 @@ export const GRID_BUILDER: TabBuilder<GridCliOptions> = {
 export interface MatrixCliOptions {
   readonly projects?: string;
   readonly touchpoints?: string;
+  readonly map?: readonly string[];
+  readonly touchpointsMap?: readonly string[];
   readonly costSplit?: number;
   readonly impactSplit?: number;
   readonly locale?: string;
@@ -110,11 +142,13 @@ function someNames(names: readonly string[], locale: OutputLocale, limit = 10): 
 
 export const MATRIX_BUILDER: TabBuilder<MatrixCliOptions> = {
   what: 'cost-vs-satisfaction matrix',
-  sourceTabs: ['Projects', 'Projekty'],
+  sourceTabs: defaultTabs('projects'),
   run: (addon, options) =>
     addon.bundle.buildCostSatisfactionMatrix({
-      projectsSource: options.projects === undefined ? undefined : { kind: 'tab', name: options.projects },
-      touchpointsSource: options.touchpoints === undefined ? undefined : { kind: 'tab', name: options.touchpoints },
+      projectsSource: tabChoice(options.projects),
+      touchpointsSource: tabChoice(options.touchpoints),
+      projectsMapping: parseMapping('--map', options.map),
+      touchpointsMapping: parseMapping('--touchpoints-map', options.touchpointsMap),
       costSplit: options.costSplit,
       impactSplit: options.impactSplit,
       locale: options.locale,
@@ -148,10 +182,10 @@ export const MATRIX_BUILDER: TabBuilder<MatrixCliOptions> = {
 export interface CompareCliOptions {
   readonly before?: string;
   readonly now?: string;
+  readonly beforeMap?: readonly string[];
+  readonly nowMap?: readonly string[];
   readonly locale?: string;
 }
-
-const tabChoice = (name: string | undefined) => (name === undefined ? undefined : { kind: 'tab', name });
 
 /**
  * Compare valuations (DESIGN §4): the Re-verification tab from two Touchpoints tables. It
@@ -167,7 +201,13 @@ export const COMPARE_BUILDER: TabBuilder<CompareCliOptions> = {
     return choices.before !== undefined && choices.now !== undefined;
   },
   run: (addon, options) =>
-    addon.bundle.buildReverification({ beforeSource: tabChoice(options.before), nowSource: tabChoice(options.now), locale: options.locale }),
+    addon.bundle.buildReverification({
+      beforeSource: tabChoice(options.before),
+      nowSource: tabChoice(options.now),
+      beforeMapping: parseMapping('--before-map', options.beforeMap),
+      nowMapping: parseMapping('--now-map', options.nowMap),
+      locale: options.locale,
+    }),
   describe(result, locale = localeOf(result)) {
     const c = result.counts ?? {};
     const lost = result.differentiatorsLost ?? [];
@@ -191,15 +231,17 @@ export const COMPARE_BUILDER: TabBuilder<CompareCliOptions> = {
 
 export interface StakeholdersCliOptions {
   readonly stakeholders?: string;
+  readonly map?: readonly string[];
   readonly locale?: string;
 }
 
 export const STAKEHOLDERS_BUILDER: TabBuilder<StakeholdersCliOptions> = {
   what: 'stakeholder map',
-  sourceTabs: ['Stakeholders', 'Interesariusze'],
+  sourceTabs: defaultTabs('stakeholders'),
   run: (addon, options) =>
     addon.bundle.buildStakeholderMap({
-      source: options.stakeholders === undefined ? undefined : { kind: 'tab', name: options.stakeholders },
+      source: tabChoice(options.stakeholders),
+      mapping: parseMapping('--map', options.map),
       locale: options.locale,
     }),
   describe(result, locale = localeOf(result)) {
@@ -219,6 +261,7 @@ export const STAKEHOLDERS_BUILDER: TabBuilder<StakeholdersCliOptions> = {
 
 export interface ReportCliOptions {
   readonly responses?: string;
+  readonly map?: readonly string[];
   readonly period?: string;
   readonly scale?: string;
   readonly cesScale?: string;
@@ -228,10 +271,11 @@ export interface ReportCliOptions {
 /** The Survey report (DESIGN §4): from the Responses table, with Touchpoints and Themes when they exist. */
 export const REPORT_BUILDER: TabBuilder<ReportCliOptions> = {
   what: 'survey report',
-  sourceTabs: ['Responses', 'Odpowiedzi'],
+  sourceTabs: defaultTabs('responses'),
   run: (addon, options) =>
     addon.bundle.buildSurveyReport({
       source: tabChoice(options.responses),
+      mapping: parseMapping('--map', options.map),
       period: options.period,
       scale: options.scale === undefined ? undefined : Number(options.scale),
       cesScale: options.cesScale === undefined ? undefined : Number(options.cesScale),

@@ -185,6 +185,34 @@ describe('cx-sheets report', () => {
   });
 });
 
+describe('cx-sheets report --map', () => {
+  // A survey tool's export: the questions as headers, none of them a name the report knows.
+  const QUESTIONS = ['Submitted', 'How likely are you to recommend us to a friend?', 'Anything else?'];
+  const exported = [QUESTIONS, ...rows.map((r) => [r[0], r[3], r[r.length - 1]])];
+
+  it('reads headers it does not know once --map names them (by header or by letter), with the same NPS as the named table', async () => {
+    const input = file('export.xlsx');
+    await writeWorkbook(input, { Responses: exported });
+    const unmapped = cxSheets('report', input, '--out', file('export-unmapped.xlsx'));
+    expect(unmapped.status).toBe(1);
+    expect(unmapped.stderr.join('\n')).toContain('no NPS column');
+    const output = file('export-report.xlsx');
+    const run = cxSheets('report', input, '--out', output, '--map', `nps=${QUESTIONS[1]}`, '--map', 'date=A', '--map', 'comment=anything else');
+    expect(run.stderr).toEqual([]);
+    const headline = tableUnder((await readBook(output)).getWorksheet('Survey report')!, ['Measure', 'Value'], 4);
+    const nps = headline.find((r) => r[0] === 'NPS')!;
+    expect(Math.abs((nps[1] as number) - expectedNps)).toBeLessThan(1e-6);
+    expect(Math.abs((nps[2] as number) - expectedInterval[0])).toBeLessThan(1e-6);
+  });
+
+  it('refuses a --map without "=" before reading IN, and lists the columns a mapping may name', () => {
+    const run = cxSheets('report', file('missing.xlsx'), '--out', file('never.xlsx'), '--map', 'nps');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toEqual(['cx-sheets: --map nps: allowed: column=header or column=letter, e.g. --map nps="How likely are you to recommend us?"']);
+    expect(cxSheets('report', '--help').stdout.replace(/\s+/g, ' ')).toContain('(columns: date, nps, ces, csat, channel, segment, comment)');
+  });
+});
+
 describe('cx-sheets build with a Responses table', () => {
   it('builds the report beside the grid', async () => {
     const input = file('both.xlsx');
