@@ -110,6 +110,17 @@ describe('cx-sheets compare', () => {
     expect(table.slice(1).map((r) => r[6])).toEqual(['Teraz ujemny', 'Lepiej', 'Bez zmian', 'Nowy', 'Gorzej', 'Bez zmian', 'Nieoceniony', 'Wycofany', 'Wycofany']);
   });
 
+  it('reads a table whose headers it does not know once --before-map and --now-map name them, with the same comparison', async () => {
+    const input = file('renamed.xlsx');
+    const output = file('renamed-compared.xlsx');
+    // Last year's export called the valuation "Score 2025" and the touchpoint "Contact point".
+    const oldHeader = HEADER.map((h) => (h === 'Valuation' ? 'Score 2025' : h === 'Touchpoint' ? 'Contact point' : h));
+    await writeWorkbook(input, { Touchpoints: [HEADER.map((h) => (h === 'Valuation' ? 'Score 2026' : h)), ...NOW], 'Touchpoints 2025': [oldHeader, ...BEFORE] });
+    const run = cxSheets('compare', input, '--out', output, '--before-map', 'valuation=Score 2025', '--before-map', 'touchpoint=B', '--now-map', 'valuation=score 2026');
+    expect(run.stderr).toEqual([]);
+    expect(tableOf((await readBook(output)).getWorksheet('Re-verification')!)).toEqual(EXPECTED);
+  });
+
   it('reports a valuation of 3 in the earlier table with its tab, row and value; exit 1; no output', async () => {
     const input = file('invalid.xlsx');
     const output = file('invalid-compared.xlsx');
