@@ -83,7 +83,8 @@ export interface ProblemTexts {
   oneOf(keys: readonly string[]): string;
   readonly notHeaderNorLetter: string;
   headerOrLetter(row: number, known: string, first: string, last: string): string;
-  severalColumns(letters: readonly string[]): string;
+  /** Several columns whose headers all name one column, none by its own name: `B ("Owner"), C ("Department")`. */
+  severalColumns(columns: readonly { readonly letter: string; readonly header: string }[]): string;
   oneColumnOf(name: string): string;
   noColumn(name: string, known: string, names: readonly string[]): string;
   columnHeaded(name: string, names: readonly string[]): string;
@@ -187,7 +188,7 @@ const en: ProblemTexts = {
   oneOf: (keys) => `one of ${keys.join(', ')}`,
   notHeaderNorLetter: 'is neither a header of the table nor a column letter inside it',
   headerOrLetter: (row, known, first, last) => `a header of row ${row} (${known}) or a column letter from ${first} to ${last}`,
-  severalColumns: (letters) => `is the header of several columns (${letters.join(', ')})`,
+  severalColumns: (columns) => `could be any of several columns: ${columns.map((c) => `${c.letter} ("${c.header}")`).join(', ')}`,
   oneColumnOf: (name) => `one ${name} column; rename the others or map ${name} to one of them`,
   noColumn: (name, known, names) => `no ${name} column: none of the headers (${known}) is one of ${quoted(names)}`,
   columnHeaded: (name, names) => `a column headed ${names.join(' / ')}, or a mapping of ${name} to one of the columns`,
@@ -287,7 +288,7 @@ const pl: ProblemTexts = {
   oneOf: (keys) => `jedna z: ${keys.join(', ')}`,
   notHeaderNorLetter: 'nie jest ani nagłówkiem tabeli, ani literą kolumny w jej obrębie',
   headerOrLetter: (row, known, first, last) => `nagłówek z wiersza ${row} (${known}) albo litera kolumny od ${first} do ${last}`,
-  severalColumns: (letters) => `jest nagłówkiem kilku kolumn (${letters.join(', ')})`,
+  severalColumns: (columns) => `może być każdą z kilku kolumn: ${columns.map((c) => `${c.letter} ("${c.header}")`).join(', ')}`,
   oneColumnOf: (name) => `jedna kolumna ${name}; zmień nazwy pozostałych albo przypisz ${name} do jednej z nich`,
   noColumn: (name, known, names) => `brak kolumny ${name}: żaden z nagłówków (${known}) nie jest jednym z ${quoted(names)}`,
   columnHeaded: (name, names) => `kolumna z nagłówkiem ${names.join(' / ')} albo przypisanie ${name} do jednej z kolumn`,

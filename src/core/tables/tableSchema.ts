@@ -144,7 +144,13 @@ function locateColumns<Columns extends Record<string, ColumnSpec<unknown>>>(
       continue;
     }
     const wanted = new Set([spec.name, ...spec.aliases].map(matchKey));
-    const found = keys.flatMap((k, index) => (k !== '' && wanted.has(k) ? [index] : []));
+    let found = keys.flatMap((k, index) => (k !== '' && wanted.has(k) ? [index] : []));
+    // A column headed by the column's own name wins over others headed by its aliases
+    // ("Stakeholder" beside a "Name" column, "Owner" beside "Department"): those are other data.
+    if (found.length > 1) {
+      const own = found.filter((index) => keys[index] === matchKey(spec.name));
+      if (own.length === 1) found = own;
+    }
     if (found.length === 1) {
       columns.set(key, found[0]);
     } else if (found.length > 1) {
@@ -152,7 +158,7 @@ function locateColumns<Columns extends Record<string, ColumnSpec<unknown>>>(
         sheet: grid.sheet,
         row: sheetRow,
         header: spec.name,
-        problem: texts.severalColumns(found.map((i) => columnLetter(grid.firstColumn + i))),
+        problem: texts.severalColumns(found.map((i) => ({ letter: columnLetter(grid.firstColumn + i), header: headers[i] }))),
         allowed: texts.oneColumnOf(spec.name),
       });
     } else if (spec.required) {

@@ -35,9 +35,12 @@ describe('which headers are rating columns', () => {
     expect(r.responses!.unusedHeaders).toEqual(['Overall rating', 'Ocena ogólna', 'Total satisfaction', 'CES rating']);
   });
 
-  it('names both columns when "CSAT" and "Customer satisfaction" both claim the overall CSAT', () => {
-    const r = readReportResponses(grid('Responses', [['NPS', 'CSAT', 'Customer satisfaction'], [9, 4, 5]]));
-    expect(r.problems.map((p) => [p.row, p.header, p.problem])).toEqual([[1, 'CSAT', 'is the header of several columns (B, C)']]);
+  it('takes "CSAT" as the overall CSAT beside "Customer satisfaction", which is then no touchpoint either', () => {
+    const r = readReportResponses(grid('Responses', [['NPS', 'Customer satisfaction', 'CSAT'], [9, 4, 5]]));
+    expect(r.problems).toEqual([]);
+    expect(Array.from(r.responses!.csat!)).toEqual([5]);
+    expect(r.responses!.ratings).toEqual([]);
+    expect(r.responses!.unusedHeaders).toEqual(['Customer satisfaction']);
   });
 });
 

@@ -59,9 +59,18 @@ describe('readTable: finding the columns', () => {
     ]);
   });
 
+  it('takes the column headed by its own name when an alias heads another ("Score" beside "Wynik"), leaving that one unused', () => {
+    const read = readTable(schema, grid([['Name', 'Wynik', 'Score'], ['a', 2, 1]]));
+    expect(read.problems).toEqual([]);
+    expect(read.columns.score).toBe(3);
+    expect(read.rows.map((row) => row.record.score)).toEqual([1]);
+  });
+
   it('reports two columns with one meaning, a bad mapping and one column mapped twice', () => {
-    expect(readTable(schema, grid([['Name', 'Score', 'Wynik'], ['a', 1, 1]])).problems.map((p) => formatTableProblem(p))).toEqual([
-      'Things row 1 (Score): is the header of several columns (B, C); allowed: one Score column; rename the others or map Score to one of them',
+    // Two aliases and not the column's own name: which one is meant cannot be told.
+    const aliased = { ...schema, columns: { ...schema.columns, score: { ...schema.columns.score, aliases: ['Wynik', 'Points'] } } };
+    expect(readTable(aliased, grid([['Name', 'Points', 'Wynik'], ['a', 1, 1]])).problems.map((p) => formatTableProblem(p))).toEqual([
+      'Things row 1 (Score): could be any of several columns: B ("Points"), C ("Wynik"); allowed: one Score column; rename the others or map Score to one of them',
     ]);
     expect(readTable(schema, grid([['Name', 'Score'], ['a', 1]]), { done: 'Finished' }).problems.map((p) => formatTableProblem(p))).toEqual([
       'Things row 1 (Done): "Finished" is neither a header of the table nor a column letter inside it; allowed: a header of row 1 ("Name", "Score") or a column letter from A to B',
@@ -119,8 +128,8 @@ describe('readTable in Polish', () => {
     expect(read([['Nazwa', 'Punkty'], ['a', 1]])).toEqual([
       'Arkusz Things, wiersz 1 (Wynik): brak kolumny Wynik: żaden z nagłówków ("Nazwa", "Punkty") nie jest jednym z "Wynik", "Score"; dozwolone: kolumna z nagłówkiem Wynik / Score albo przypisanie Wynik do jednej z kolumn',
     ]);
-    expect(read([['Nazwa', 'Score', 'Wynik'], ['a', 1, 1]])).toEqual([
-      'Arkusz Things, wiersz 1 (Wynik): jest nagłówkiem kilku kolumn (B, C); dozwolone: jedna kolumna Wynik; zmień nazwy pozostałych albo przypisz Wynik do jednej z nich',
+    expect(read([['Nazwa', 'Score', 'Punkty', 'Score'], ['a', 1, 1, 2]])).toEqual([
+      'Arkusz Things, wiersz 1 (Wynik): może być każdą z kilku kolumn: B ("Score"), D ("Score"); dozwolone: jedna kolumna Wynik; zmień nazwy pozostałych albo przypisz Wynik do jednej z nich',
     ]);
     expect(read([['Nazwa', 'Wynik'], ['a', 1]], { done: 'Koniec' })).toEqual([
       'Arkusz Things, wiersz 1 (Gotowe): "Koniec" nie jest ani nagłówkiem tabeli, ani literą kolumny w jej obrębie; dozwolone: nagłówek z wiersza 1 ("Nazwa", "Wynik") albo litera kolumny od A do B',
