@@ -128,7 +128,7 @@ export function buildCostSatisfactionTab(rawOptions?: CostSatisfactionOptions): 
     const source = sources.join(', ');
     if (problems.length > 0) return invalidTables(problems, source, locale);
 
-    const matrix = buildCostSatisfactionMatrix(projects.rows, links?.linked, { cost: options.costSplit, impact: options.impactSplit });
+    const matrix = buildCostSatisfactionMatrix(projects.rows, links?.linked, { cost: options.costSplit, impact: options.impactSplit }, locale);
     const written = writeBuiltTab(spreadsheet, {
       kind: COST_SATISFACTION_KIND,
       source: source,

@@ -57,7 +57,7 @@ export function buildStakeholderMapTab(rawOptions?: StakeholderMapOptions): Stak
     const table = readStakeholders(read.grid, options.mapping, locale);
     if (table.problems.length > 0) return invalidTables(table.problems, read.a1, locale);
 
-    const map = buildStakeholderMap(table.rows);
+    const map = buildStakeholderMap(table.rows, locale);
     const written = writeBuiltTab(spreadsheet, {
       kind: STAKEHOLDER_MAP_KIND,
       source: read.a1,

@@ -60,6 +60,7 @@ export function buildCostSatisfactionMatrix(
   projects: readonly ProjectRow[],
   linked: readonly (readonly TouchpointRow[])[] | undefined,
   given: { readonly cost?: number; readonly impact?: number } = {},
+  locale: OutputLocale = 'en',
 ): CostSatisfactionMatrix {
   const valued = projects.map((project, i) => {
     if (project.impact !== undefined) return { project, impact: project.impact, impactComputed: false, unvalued: [] };
@@ -72,7 +73,7 @@ export function buildCostSatisfactionMatrix(
     const placement = placeProject(v.project.cost, v.impact, splits);
     return { ...v, name: v.project.project, cost: v.project.cost, quadrant: placement.quadrant, placement };
   });
-  const ranked = rankProjects(placed).map(
+  const ranked = rankProjects(placed, locale).map(
     (p, i): MatrixProject => ({
       sheetRow: p.project.sheetRow,
       name: p.name,

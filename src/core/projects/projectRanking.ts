@@ -4,6 +4,8 @@
  * per cost, highest first — a project that costs nothing comes first and has no impact
  * per cost (it is not a number) — and then by name.
  */
+import { compareNames } from '../tabs/nameOrder';
+import { OutputLocale } from '../tabs/outputLocale';
 import { QUADRANT_ORDER, Quadrant } from './costSatisfactionQuadrant';
 
 export interface RankableProject {
@@ -18,10 +20,9 @@ export function impactPerCost(project: { readonly cost: number; readonly impact:
   return project.cost === 0 ? undefined : project.impact / project.cost;
 }
 
-const byName = (a: string, b: string): number => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
-
-/** The projects in rank order (rank 1 first); the input is not changed. */
-export function rankProjects<P extends RankableProject>(projects: readonly P[]): P[] {
+/** The projects in rank order (rank 1 first), names in the alphabetical order of the tab's language; the input is not changed. */
+export function rankProjects<P extends RankableProject>(projects: readonly P[], locale: OutputLocale = 'en'): P[] {
+  const byName = compareNames(locale);
   const sortKey = (p: P) => impactPerCost(p) ?? Infinity; // cost 0 first
   return [...projects].sort(
     (a, b) =>

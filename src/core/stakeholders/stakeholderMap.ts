@@ -12,6 +12,8 @@
  * informed, Monitor), then by influence × interest, highest first, then by influence,
  * highest first, then by name.
  */
+import { compareNames } from '../tabs/nameOrder';
+import { OutputLocale } from '../tabs/outputLocale';
 import { placeInQuadrant, QuadrantCorners, SplitLine } from '../quadrants/quadrantPlacement';
 import { Attitude, StakeholderRow } from './stakeholdersTable';
 
@@ -44,10 +46,9 @@ export function stakeholderQuadrant(influence: number, interest: number): Stakeh
   return placeInQuadrant(interest, influence, LINE, LINE, STAKEHOLDER_CORNERS).quadrant;
 }
 
-const byName = (a: string, b: string): number => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
-
-/** The map's order; the input is not changed. */
-export function orderStakeholders<S extends MappedStakeholder>(stakeholders: readonly S[]): S[] {
+/** The map's order, names in the alphabetical order of the tab's language; the input is not changed. */
+export function orderStakeholders<S extends MappedStakeholder>(stakeholders: readonly S[], locale: OutputLocale = 'en'): S[] {
+  const byName = compareNames(locale);
   return [...stakeholders].sort(
     (a, b) =>
       STAKEHOLDER_QUADRANT_ORDER.indexOf(a.quadrant) - STAKEHOLDER_QUADRANT_ORDER.indexOf(b.quadrant) ||
@@ -57,8 +58,8 @@ export function orderStakeholders<S extends MappedStakeholder>(stakeholders: rea
   );
 }
 
-export function buildStakeholderMap(rows: readonly StakeholderRow[]): StakeholderMap {
-  const stakeholders = orderStakeholders(rows.map((row) => ({ ...row, quadrant: stakeholderQuadrant(row.influence, row.interest) })));
+export function buildStakeholderMap(rows: readonly StakeholderRow[], locale: OutputLocale = 'en'): StakeholderMap {
+  const stakeholders = orderStakeholders(rows.map((row) => ({ ...row, quadrant: stakeholderQuadrant(row.influence, row.interest) })), locale);
   const quadrants = Object.fromEntries(STAKEHOLDER_QUADRANT_ORDER.map((q) => [q, stakeholders.filter((s) => s.quadrant === q)])) as Record<StakeholderQuadrant, MappedStakeholder[]>;
   const attitudes = { supporter: 0, neutral: 0, opponent: 0, unknown: 0 };
   for (const s of stakeholders) attitudes[s.attitude ?? 'unknown']++;

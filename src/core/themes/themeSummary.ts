@@ -2,7 +2,7 @@ import { matchKey } from '../tables/matchKey';
 import { OutputLocale } from '../tabs/outputLocale';
 import { readCommentWords } from './commentWords';
 import { KeywordMatcher } from './keywordMatcher';
-import { compareNames } from './nameOrder';
+import { compareNames } from '../tabs/nameOrder';
 import { Theme } from './themeKeywords';
 import { discoverThemes } from './themeDiscovery';
 import { THEME_TEXTS } from './themeTexts';
@@ -15,7 +15,7 @@ import { THEME_TEXTS } from './themeTexts';
  * a comment has none). Themes come from a team's list, or are discovered (themeDiscovery.ts)
  * when there is none. Output rows:
  *  - one per theme, themes with no mention included, by mentions (most first), ties by
- *    name in the language's alphabetical order (nameOrder.ts), then by list order;
+ *    name in the language's alphabetical order (tabs/nameOrder.ts), then by list order;
  *  - "(no theme)": the comments that mention none of them; its example is the first of them;
  *  - "Total": every comment, no example.
  * Mentions count comments, not occurrences: "late delivery, deliveries always late" is one

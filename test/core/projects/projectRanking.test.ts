@@ -28,6 +28,10 @@ describe('rankProjects', () => {
       'Money pit A',
     ]);
     expect(projects[0].name).toBe('Money pit A'); // input untouched
+    // Equal ratios in one quadrant go by name in the tab's alphabet: Polish puts ś after s.
+    const tied = ['Śledzenie przesyłki', 'Szybszy zwrot', 'Strona'].map((name) => ({ name, cost: 10, impact: 1, quadrant: 'quickWins' as const }));
+    expect(rankProjects(tied, 'pl').map((p) => p.name)).toEqual(['Strona', 'Szybszy zwrot', 'Śledzenie przesyłki']);
+    expect(rankProjects(tied, 'en').map((p) => p.name)).toEqual(['Śledzenie przesyłki', 'Strona', 'Szybszy zwrot']);
   });
 
   it('sorts names as people do: case-insensitively and numbers by value', () => {

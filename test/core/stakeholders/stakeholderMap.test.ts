@@ -17,6 +17,21 @@ describe('stakeholderQuadrant (Mendelow, split at 3 on both 1–5 scales, 3 coun
   });
 });
 
+describe('ties by name', () => {
+  // Polish alphabet: a, ą, b, c, ć, …, l, ł, …, s, ś, …, z, ź, ż (each accented letter after its base).
+  const names = ['Łabędź', 'Lech', 'Żaneta', 'Zenon', 'Ćwik', 'Cyran', 'Śliwa', 'Sowa'];
+  const tied = names.map((name) => row(name, 4, 4));
+
+  it('follow the Polish alphabet in a Polish map', () => {
+    expect(buildStakeholderMap(tied, 'pl').stakeholders.map((s) => s.stakeholder)).toEqual(['Cyran', 'Ćwik', 'Lech', 'Łabędź', 'Sowa', 'Śliwa', 'Zenon', 'Żaneta']);
+  });
+
+  it('ignore accents in an English map, as English alphabetises', () => {
+    // cwik < cyran (w < y), labedz < lech (a < e), sliwa < sowa, zaneta < zenon.
+    expect(buildStakeholderMap(tied, 'en').stakeholders.map((s) => s.stakeholder)).toEqual(['Ćwik', 'Cyran', 'Łabędź', 'Lech', 'Śliwa', 'Sowa', 'Żaneta', 'Zenon']);
+  });
+});
+
 describe('buildStakeholderMap', () => {
   /*
    * By hand (influence × interest in brackets):

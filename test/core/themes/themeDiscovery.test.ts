@@ -1,5 +1,5 @@
 import { readCommentWords } from '../../../src/core/themes/commentWords';
-import { compareNames } from '../../../src/core/themes/nameOrder';
+import { compareNames } from '../../../src/core/tabs/nameOrder';
 import { discoverThemes } from '../../../src/core/themes/themeDiscovery';
 import { isStopWord } from '../../../src/core/themes/stopWords';
 import { foldWord } from '../../../src/core/themes/foldWord';

@@ -1,4 +1,4 @@
-import { compareNames } from '../../../src/core/themes/nameOrder';
+import { compareNames } from '../../../src/core/tabs/nameOrder';
 
 describe('compareNames', () => {
   it('sorts Polish names in Polish alphabetical order (ł after l, ś after s)', () => {

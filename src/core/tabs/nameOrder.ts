@@ -1,8 +1,9 @@
-import { OutputLocale } from '../tabs/outputLocale';
+import { OutputLocale } from './outputLocale';
 
 /**
- * Names in the alphabetical order of the spreadsheet's language (DESIGN §2: THEMES orders
- * ties by name): Polish puts "ł" after "l" and "ś" after "s", English ignores accents;
+ * Names in the alphabetical order of the spreadsheet's language, wherever ties go by name
+ * (THEMES' rows, the matrix's ranking, the stakeholder map; DESIGN §2, §4): Polish puts "ł"
+ * after "l" and "ś" after "s", English ignores accents;
  * "Theme 2" comes before "Theme 10". Where the runtime has no collation for the language, the
  * names are compared by their code points, lower case first.
  */
