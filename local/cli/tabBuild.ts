@@ -7,6 +7,7 @@
  */
 import { defaultTabs, SOURCE_SCHEMAS, SourceKind } from '../../src/core/sources/sourceKinds';
 import { localeNumber } from '../../src/core/tabs/localeNumber';
+import { polishCount } from '../../src/core/tabs/polishCount';
 import { OutputLocale } from '../../src/core/tabs/outputLocale';
 import type { LocalAddon } from '../runtime';
 import { Io, UserError } from './io';
@@ -49,17 +50,6 @@ export interface TabBuilder<Options> {
 }
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/**
- * A Polish count with its noun in the right form: 1 punkt styku, 2–4 punkty styku (also 22–24,
- * …, but not 12–14), else 5 punktów styku (the nominative singular, nominative plural and
- * genitive plural that Polish numerals take).
- */
-export function polishCount(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const form = n === 1 ? one : n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? few : many;
-  return `${n} ${form}`;
-}
 
 const tabChoice = (name: string | undefined) => (name === undefined ? undefined : { kind: 'tab', name });
 

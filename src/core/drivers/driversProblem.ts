@@ -1,8 +1,13 @@
+import { localeNumber } from '../tabs/localeNumber';
+import { OutputLocale } from '../tabs/outputLocale';
+import { polishCount, polishForm } from '../tabs/polishCount';
+
 /**
  * Why a driver analysis cannot run on the data given (DESIGN §2, `DRIVERS`): each problem
  * says what is missing, or names the drivers involved, so that the user knows which column
- * to fix or leave out. Kept as data (a report can word it in its own language); `message`
- * is the English sentence a custom function throws, after its name.
+ * to fix or leave out. Kept as data, worded by driversProblemMessage in English (the sentence
+ * the custom function throws, after its name, as every custom function's errors are) or in
+ * Polish (the Survey report's note in a Polish tab).
  */
 export type DriversProblem =
   /** Fewer than k + 2 rows have an outcome and a rating. */
@@ -32,6 +37,7 @@ export class DriversError extends Error {
 }
 
 const quoted = (name: string) => JSON.stringify(name);
+const polishQuoted = (name: string) => `„${name}”`;
 
 /** `"A"`, `"A" and "B"`, `"A", "B" and "C"`. */
 export function nameList(names: readonly string[]): string {
@@ -41,7 +47,8 @@ export function nameList(names: readonly string[]): string {
 
 const rowsWord = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 
-export function driversProblemMessage(problem: DriversProblem): string {
+export function driversProblemMessage(problem: DriversProblem, locale: OutputLocale = 'en'): string {
+  if (locale === 'pl') return polishMessage(problem);
   switch (problem.kind) {
     case 'tooFewRows':
       return problem.rows === 0
@@ -80,5 +87,58 @@ export function driversProblemMessage(problem: DriversProblem): string {
       );
     case 'nothingExplained':
       return "the drivers explain none of the outcome's variance (R² = 0: no driver correlates with it), so there is no importance to share out";
+  }
+}
+
+/** `„A”`, `„A” i „B”`, `„A”, „B” i „C”`. */
+function polishNameList(names: readonly string[]): string {
+  const all = names.map(polishQuoted);
+  return all.length <= 1 ? all.join('') : `${all.slice(0, -1).join(', ')} i ${all[all.length - 1]}`;
+}
+
+/** "w 1 wierszu", "w 3 wierszach": the locative after "w". */
+const inRows = (n: number) => `w ${n} ${n === 1 ? 'wierszu' : 'wierszach'}`;
+
+function polishMessage(problem: DriversProblem): string {
+  switch (problem.kind) {
+    case 'tooFewRows':
+      return problem.rows === 0
+        ? 'żaden wiersz nie ma jednocześnie wyniku i oceny (puste komórki i tekst są pomijane); podaj wynik i oceny jako równoległe zakresy o tych samych wierszach'
+        : `tylko ${polishCount(problem.rows, 'wiersz', 'wiersze', 'wierszy')} ${polishForm(problem.rows, 'ma', 'mają', 'ma')} wynik i ocenę; ` +
+            `${polishCount(problem.drivers, 'czynnik', 'czynniki', 'czynników')} ${polishForm(problem.drivers, 'wymaga', 'wymagają', 'wymaga')} co najmniej ${problem.drivers + 2} wierszy (liczba czynników + 2)`;
+    case 'tooFewAnswers':
+      return `${polishQuoted(problem.driver)} ma ${polishCount(problem.answers, 'odpowiedź', 'odpowiedzi', 'odpowiedzi')} w wierszach z wynikiem; każdy czynnik potrzebuje co najmniej ${MIN_DRIVER_ANSWERS}`;
+    case 'constantDriver':
+      return `${polishQuoted(problem.driver)} ma wartość ${localeNumber(problem.value, 'pl')} w każdym wierszu z wynikiem; ocena, która się nie zmienia, niczego nie wyjaśnia — pomiń ją`;
+    case 'constantOutcome':
+      return `wynik ma wartość ${localeNumber(problem.value, 'pl')} w każdym użytym wierszu; czynniki nie mają czego wyjaśniać`;
+    case 'tooFewPairAnswers':
+      return `${polishNameList(problem.drivers)} mają odpowiedzi razem tylko ${inRows(problem.rows)}; każda para czynników potrzebuje co najmniej ${MIN_DRIVER_ANSWERS} wierszy z obiema odpowiedziami`;
+    case 'pairWithoutVariation':
+      return `${polishNameList(problem.drivers)} nie mają korelacji: ${inRows(problem.rows)} z obiema odpowiedziami jedna z nich się nie zmienia`;
+    case 'outcomeConstantForDriver':
+      return `wynik się nie zmienia ${inRows(problem.rows)}, w których ${polishQuoted(problem.driver)} ma odpowiedź, więc ich korelacja nie istnieje`;
+    case 'duplicate':
+      return (
+        `${polishNameList(problem.drivers)} są idealnie skorelowane (r = ${problem.negative ? '−1' : '1'} ${inRows(problem.rows)} z obiema odpowiedziami): ` +
+        `jedna ${problem.negative ? 'odwraca' : 'powtarza'} drugą; pomiń jedną z nich`
+      );
+    case 'singular':
+      return (
+        `${polishNameList(problem.drivers)} są współliniowe (${problem.drivers.length === 2 ? 'jedna jest liniową funkcją drugiej' : 'jedna jest liniową kombinacją pozostałych'}: ` +
+        'macierz korelacji czynników jest osobliwa); pomiń jedną z nich'
+      );
+    case 'notPositiveDefinite':
+      return (
+        `korelacje między ${polishNameList(problem.drivers)} są ze sobą sprzeczne (macierz korelacji nie jest dodatnio określona): ` +
+        'każdą liczono na wierszach, w których oba jej czynniki mają odpowiedź, a ich puste komórki za bardzo się różnią; użyj wierszy z kompletem odpowiedzi albo pomiń jeden z czynników'
+      );
+    case 'rSquaredAboveOne':
+      return (
+        'korelacje wyniku z czynnikami są sprzeczne z korelacjami czynników między sobą ' +
+        `(razem wyjaśniałyby ${localeNumber(problem.rSquared * 100, 'pl', 1)}% wariancji wyniku): każdą liczono na innych wierszach; użyj wierszy z kompletem odpowiedzi`
+      );
+    case 'nothingExplained':
+      return 'czynniki nie wyjaśniają żadnej części wariancji wyniku (R² = 0: żaden nie jest z nim skorelowany), więc nie ma ważności do podziału';
   }
 }

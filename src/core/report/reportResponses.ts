@@ -1,5 +1,5 @@
-import { RESPONSES_SCHEMA, ResponseColumn } from '../survey/responsesTable';
-import { CellParser } from '../tables/cellParsers';
+import { answerDate, RESPONSES_SCHEMA, ResponseColumn } from '../survey/responsesTable';
+import { CellParser, optionalText } from '../tables/cellParsers';
 import { CellValue, describeCellValue, isBlankCell } from '../tables/cellValue';
 import { isErrorValue } from '../tables/errorValue';
 import { parseScoreText } from '../tables/numericText';
@@ -128,10 +128,7 @@ const PERIOD_WORDS: Readonly<Record<OutputLocale, Readonly<Record<Period, string
   pl: { day: 'dni', week: 'tygodni', month: 'miesięcy', quarter: 'kwartałów', year: 'lat' },
 };
 const LONGER_PERIOD: Readonly<Record<Period, readonly Period[]>> = { day: ['week', 'month'], week: ['month', 'quarter'], month: ['quarter', 'year'], quarter: ['year'], year: [] };
-const PERIOD_NAMES: Readonly<Record<OutputLocale, Readonly<Record<Period, string>>>> = {
-  en: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' },
-  pl: { day: 'dzień', week: 'tydzień', month: 'miesiąc', quarter: 'kwartał', year: 'rok' },
-};
+const POLISH_PERIOD_NAMES: Readonly<Record<Period, string>> = { day: 'dzień', week: 'tydzień', month: 'miesiąc', quarter: 'kwartał', year: 'rok' };
 const TOO_LONG: Readonly<Record<OutputLocale, { problem: (first: string, firstRow: number, periods: string, words: string) => string; allowed: (words: string, longer: string) => string }>> = {
   en: {
     problem: (first, firstRow, periods, words) => `is ${periods} ${words} after the first dated answer (${first}, row ${firstRow}); the trend holds at most ${MAX_PERIODS.toLocaleString('en-US')}`,
@@ -171,7 +168,8 @@ function trendSpanProblem(
   const words = PERIOD_WORDS[locale][trend.period];
   const or = locale === 'pl' ? ' albo ' : ' or ';
   const shown = (date: Date) => isoDay(trend.calendar.periodOf(date, 'day'));
-  const longer = LONGER_PERIOD[trend.period].map((p) => `"${PERIOD_NAMES[locale][p]}"`).join(or);
+  // In Polish the command line's own word follows: `--period` takes the English ones.
+  const longer = LONGER_PERIOD[trend.period].map((p) => (locale === 'pl' ? `"${POLISH_PERIOD_NAMES[p]}" (${p})` : `"${p}"`)).join(or);
   return {
     sheet: grid.sheet,
     row: last.row,
@@ -215,6 +213,10 @@ function reportSchema(scale: number, cesScale: number, texts: ProblemTexts, loca
     name: RESPONSES_SCHEMA.name,
     columns: {
       ...c,
+      date: { ...c.date, parser: answerDate(texts) },
+      channel: { ...c.channel, parser: optionalText('channel', texts) },
+      segment: { ...c.segment, parser: optionalText('segment', texts) },
+      comment: { ...c.comment, parser: optionalText('comment', texts) },
       nps: { ...c.nps, parser: score(0, 10, 'npsScore', texts, locale) },
       ces: { ...c.ces, parser: score(1, cesScale, undefined, texts, locale) },
       csat: { ...c.csat, parser: score(1, scale, undefined, texts, locale) },

@@ -45,7 +45,8 @@ import { CesScaleOption, RatingScale, ReportResponses } from './reportResponses'
  *    the paths it is on), the suggested valuation = TOUCHPOINT_VALUE of the mean =
  *    −2 + 4 · (mean − 1) / (scale − 1), unrounded, and a check: blank when |suggested −
  *    valuation| < 1, else "data suggest N", N = the suggestion rounded to a whole level
- *    (halves up, as Math.round); "not valued; data suggest N" when no path values it.
+ *    (halves away from zero, as Sheets' ROUND: ±1.5 → ±2, so mirror-image data get mirror-image
+ *    suggestions); "not valued; data suggest N" when no path values it.
  *  - open answers: the top 10 themes (Themes table's, else discovered words) overall and
  *    among detractors (NPS 0–6), each with its mentions and first comment as the example.
  */
@@ -178,6 +179,9 @@ function headline(r: ReportResponses, options: SurveyReportOptions): Headline {
 
 const asRows = (values: readonly unknown[]) => values.map((v) => [v]);
 
+/** Sheets' ROUND to a whole number: halves away from zero (−1.5 → −2, 1.5 → 2), never −0. */
+const roundHalfAwayFromZero = (x: number): number => (x < 0 ? -Math.round(-x) : Math.round(x)) + 0;
+
 function trend(r: ReportResponses, options: SurveyReportOptions): NpsTrendRow[] {
   if (!r.dates || !r.dates.some((d) => d !== undefined)) return [];
   const words = SURVEY_TABLE_WORDS[options.locale];
@@ -259,7 +263,7 @@ function touchpointRows(r: ReportResponses, options: SurveyReportOptions): { row
       matched,
       valuation,
       suggested,
-      check: speaks ? { suggestedLevel: Math.round(suggested!) + 0, notValued: valuation === undefined } : undefined,
+      check: speaks ? { suggestedLevel: roundHalfAwayFromZero(suggested!), notValued: valuation === undefined } : undefined,
     };
   });
   if (drivers) {

@@ -124,7 +124,7 @@ export const SURVEY_REPORT_TEXTS: Readonly<Record<OutputLocale, SurveyReportText
     touchpointsTitle: (scale) => `Punkty styku (kolumny ocen, 1–${scale}; najważniejsze pierwsze)`,
     touchpointHeader: ['Punkt styku', 'Odpowiedzi', 'CSAT %', 'Dolna granica', 'Górna granica', 'Niezadowoleni %', 'Średnia', 'Ważność %', 'Priorytet', 'Ocena', 'Ocena z danych', 'Sprawdzenie oceny'],
     noRatingColumns: 'Brak kolumn ocen: dodaj do tabeli Odpowiedzi kolumnę dla każdego punktu styku, np. „Ocena Dostawa”, „Zadowolenie – Dostawa” albo samą nazwę punktu styku.',
-    driversNote: (problem) => `Ważność % i Priorytet są puste: analizy czynników (DRIVERS) nie da się wykonać na tych danych: ${driversProblemMessage(problem)}.`,
+    driversNote: (problem) => `Ważność % i Priorytet są puste: analizy czynników (DRIVERS) nie da się wykonać na tych danych: ${driversProblemMessage(problem, 'pl')}.`,
     rSquaredNote: (percent) => `Ważność %: udział każdej oceny w wyjaśnionej zmienności NPS (R² = ${percent}%; DRIVERS, wagi względne).`,
     priorities: DRIVERS_TEXTS.pl.priorities,
     dataSuggest: (level) => `dane wskazują ${level}`,

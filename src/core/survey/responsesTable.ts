@@ -1,5 +1,5 @@
 import { CellParser, optionalText, wholeLevel } from '../tables/cellParsers';
-import { PROBLEM_TEXTS } from '../tables/problemTexts';
+import { PROBLEM_TEXTS, ProblemTexts } from '../tables/problemTexts';
 import { isBlankCell, isDateCell } from '../tables/cellValue';
 import { ColumnSpec, TableSchema } from '../tables/tableSchema';
 
@@ -17,19 +17,21 @@ const NPS_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const CES_LEVELS = [1, 2, 3, 4, 5, 6, 7];
 const CSAT_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-/** A date cell, or blank. */
-const answerDate: CellParser<Date | undefined> = {
-  allowed: 'a date, or blank',
-  parse(cell) {
-    if (isBlankCell(cell)) return { ok: true, value: undefined };
-    return isDateCell(cell) ? { ok: true, value: cell } : { ok: false, problem: 'is not a date' };
-  },
-};
+/** A date cell, or blank: text that looks like a date is not one (Sheets did not read it as a date). */
+export function answerDate(texts: ProblemTexts = PROBLEM_TEXTS.en): CellParser<Date | undefined> {
+  return {
+    allowed: texts.dateAllowed,
+    parse(cell) {
+      if (isBlankCell(cell)) return { ok: true, value: undefined };
+      return isDateCell(cell) ? { ok: true, value: cell } : { ok: false, problem: texts.isNot(texts.a('answerDate')) };
+    },
+  };
+}
 
 export const RESPONSES_SCHEMA = {
   name: 'Responses',
   columns: {
-    date: { name: 'Date', aliases: ['Answered', 'Data'], required: false, parser: answerDate },
+    date: { name: 'Date', aliases: ['Answered', 'Data'], required: false, parser: answerDate() },
     nps: { name: 'NPS', aliases: ['Recommend', 'Likelihood to recommend', 'NPS score', 'NPS rating', 'Polecenie', 'Ocena NPS'], required: true, parser: wholeLevel(NPS_LEVELS, 'npsScore', PROBLEM_TEXTS.en.scoreAllowed(0, 10)) },
     ces: { name: 'CES', aliases: ['Effort', 'Customer effort', 'Łatwość'], required: false, parser: wholeLevel(CES_LEVELS, 'cesScore', PROBLEM_TEXTS.en.scoreAllowed(1, 7)) },
     csat: { name: 'CSAT', aliases: ['Satisfaction', 'Customer satisfaction', 'Overall satisfaction', 'Zadowolenie', 'Satysfakcja', 'Zadowolenie klienta', 'Satysfakcja klienta', 'Zadowolenie ogólne'], required: false, parser: wholeLevel(CSAT_LEVELS, 'csatScore', PROBLEM_TEXTS.en.scoreAllowed(1, 10)) },

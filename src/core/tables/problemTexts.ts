@@ -31,6 +31,7 @@ export type CellNoun =
   | 'channel'
   | 'segment'
   | 'comment'
+  | 'answerDate'
   | 'stakeholderName'
   | 'department'
   | 'influence'
@@ -75,6 +76,8 @@ export interface ProblemTexts {
   /** A required whole number on a scale: "a whole number from 1 to 5 (not empty)". */
   wholeFromTo(min: number, max: number): string;
   readonly levelAllowed: string;
+  /** An optional date cell: "a date, or blank". */
+  readonly dateAllowed: string;
   readonly notYetValued: string;
   readonly defaultTarget: string;
   // Headers and column mappings (tableSchema.ts).
@@ -143,6 +146,7 @@ const EN_NOUNS: Readonly<Record<CellNoun, string>> = {
   channel: 'channel',
   segment: 'segment',
   comment: 'comment',
+  answerDate: 'date',
   stakeholderName: 'stakeholder name',
   department: 'department',
   influence: 'level of influence',
@@ -181,6 +185,7 @@ const en: ProblemTexts = {
   scoreAllowed: (min, max) => `a whole score from ${min} to ${max}, or blank`,
   wholeFromTo: (min, max) => `a whole number from ${min} to ${max} (not empty)`,
   levelAllowed: 'a whole level −2, −1, 0, 1 or 2 (the emotion grid has these five rows), or blank',
+  dateAllowed: 'a date, or blank',
   notYetValued: '(= not yet valued)',
   defaultTarget: '(= the default target: 0 for a negative valuation, else the valuation)',
   noHeaders: 'none',
@@ -246,6 +251,7 @@ const PL_NOUNS: Readonly<Record<CellNoun, readonly [string, string, string]>> = 
   channel: ['kanał', 'kanałem', 'kanału'],
   segment: ['segment', 'segmentem', 'segmentu'],
   comment: ['komentarz', 'komentarzem', 'komentarza'],
+  answerDate: ['data', 'datą', 'daty'],
   stakeholderName: ['nazwa interesariusza', 'nazwą interesariusza', 'nazwy interesariusza'],
   department: ['dział', 'działem', 'działu'],
   influence: ['poziom wpływu', 'poziomem wpływu', 'poziomu wpływu'],
@@ -281,6 +287,7 @@ const pl: ProblemTexts = {
   scoreAllowed: (min, max) => `pełna ocena od ${min} do ${max} albo puste pole`,
   wholeFromTo: (min, max) => `liczba całkowita od ${min} do ${max} (pole nie może być puste)`,
   levelAllowed: 'pełny poziom −2, −1, 0, 1 lub 2 (siatka emocji ma te pięć wierszy) albo puste pole',
+  dateAllowed: 'data albo puste pole',
   notYetValued: '(= jeszcze nie ocenione)',
   defaultTarget: '(= cel domyślny: 0 przy ujemnej ocenie, w przeciwnym razie ocena)',
   noHeaders: 'brak',

@@ -37,3 +37,32 @@ describe('driver analysis problems', () => {
     expect(error.problem).toBe(problem);
   });
 });
+
+describe('driver analysis problems in Polish (the Survey report\'s note in a Polish tab)', () => {
+  it.each([
+    [{ kind: 'tooFewRows', rows: 0, drivers: 3 }, 'żaden wiersz nie ma jednocześnie wyniku i oceny (puste komórki i tekst są pomijane); podaj wynik i oceny jako równoległe zakresy o tych samych wierszach'],
+    // Numerals govern the noun and the verb: 1 wiersz ma, 3 wiersze mają, 5 wierszy ma.
+    [{ kind: 'tooFewRows', rows: 1, drivers: 1 }, 'tylko 1 wiersz ma wynik i ocenę; 1 czynnik wymaga co najmniej 3 wierszy (liczba czynników + 2)'],
+    [{ kind: 'tooFewRows', rows: 3, drivers: 3 }, 'tylko 3 wiersze mają wynik i ocenę; 3 czynniki wymagają co najmniej 5 wierszy (liczba czynników + 2)'],
+    [{ kind: 'tooFewRows', rows: 6, drivers: 5 }, 'tylko 6 wierszy ma wynik i ocenę; 5 czynników wymaga co najmniej 7 wierszy (liczba czynników + 2)'],
+    [{ kind: 'tooFewAnswers', driver: 'Ocena Zwrot', answers: 2 }, '„Ocena Zwrot” ma 2 odpowiedzi w wierszach z wynikiem; każdy czynnik potrzebuje co najmniej 3'],
+    [{ kind: 'constantDriver', driver: 'Check-out', value: 5 }, '„Check-out” ma wartość 5 w każdym wierszu z wynikiem; ocena, która się nie zmienia, niczego nie wyjaśnia — pomiń ją'],
+    [{ kind: 'tooFewPairAnswers', drivers: ['Web', 'Sklep'], rows: 1 }, '„Web” i „Sklep” mają odpowiedzi razem tylko w 1 wierszu; każda para czynników potrzebuje co najmniej 3 wierszy z obiema odpowiedziami'],
+    [{ kind: 'duplicate', drivers: ['A', 'B'], rows: 9, negative: true }, '„A” i „B” są idealnie skorelowane (r = −1 w 9 wierszach z obiema odpowiedziami): jedna odwraca drugą; pomiń jedną z nich'],
+    [{ kind: 'singular', drivers: ['A', 'B', 'A + B'] }, '„A”, „B” i „A + B” są współliniowe (jedna jest liniową kombinacją pozostałych: macierz korelacji czynników jest osobliwa); pomiń jedną z nich'],
+    [{ kind: 'rSquaredAboveOne', rSquared: 1.0154 }, 'korelacje wyniku z czynnikami są sprzeczne z korelacjami czynników między sobą (razem wyjaśniałyby 101,5% wariancji wyniku): każdą liczono na innych wierszach; użyj wierszy z kompletem odpowiedzi'],
+  ] as const)('%o reads: %s', (problem, message) => {
+    expect(driversProblemMessage(problem, 'pl')).toBe(message);
+  });
+
+  it('has a Polish sentence for every kind, with no English left in it', () => {
+    const kinds = [
+      { kind: 'constantOutcome', value: 10 },
+      { kind: 'pairWithoutVariation', drivers: ['A', 'B'], rows: 4 },
+      { kind: 'outcomeConstantForDriver', driver: 'A', rows: 3 },
+      { kind: 'notPositiveDefinite', drivers: ['A', 'B', 'C'] },
+      { kind: 'nothingExplained' },
+    ] as const;
+    for (const problem of kinds) expect(driversProblemMessage(problem, 'pl')).not.toMatch(/\b(the|rows?|drivers?|outcome|and|each)\b/);
+  });
+});

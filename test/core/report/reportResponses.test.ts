@@ -44,6 +44,13 @@ describe('which headers are rating columns', () => {
   });
 });
 
+describe('every problem in the build\'s language', () => {
+  it('says in Polish that text is not a date', () => {
+    const r = readReportResponses(grid('Odpowiedzi', [['Polecenie', 'Data'], [9, date(2025, 3, 1)], [7, '2025-03-10']]), { locale: 'pl' });
+    expect(r.problems.map((p) => formatTableProblem(p, 'pl'))).toEqual(['Arkusz Odpowiedzi, wiersz 3, kolumna B (Data): "2025-03-10" nie jest datą; dozwolone: data albo puste pole']);
+  });
+});
+
 describe('the span of the trend', () => {
   // Months from January 2026 to March 2110: 84 × 12 + 2 = 1,010 after the first, 1,011 periods.
   const rows = [
@@ -65,8 +72,12 @@ describe('the span of the trend', () => {
 
   it('says it in Polish in a Polish build', () => {
     const r = readReportResponses(grid('Odpowiedzi', [['Data', 'Polecenie'], ...rows.slice(1)]), { trend: { period: 'month', calendar: UTC }, locale: 'pl' });
-    expect(r.problems.map((p) => [p.row, p.column, p.header, p.value, p.problem])).toEqual([
-      [4, 'A', 'Data', '2110-03-05', 'to 1010 miesięcy od pierwszej datowanej odpowiedzi (2026-01-10, wiersz 2); trend mieści najwyżej 1000'],
+    expect(r.problems.map((p) => [p.row, p.column, p.header, p.value, p.problem, p.allowed])).toEqual([
+      [
+        4, 'A', 'Data', '2110-03-05', 'to 1010 miesięcy od pierwszej datowanej odpowiedzi (2026-01-10, wiersz 2); trend mieści najwyżej 1000',
+        // The command line's --period words follow the Polish names.
+        'daty w obrębie 1000 miesięcy (czy ta data nie ma literówki?), albo okres "kwartał" (quarter) albo "rok" (year)',
+      ],
     ]);
   });
 

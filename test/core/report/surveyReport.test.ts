@@ -168,6 +168,21 @@ describe('the survey report model', () => {
     expect(byName.Returns.suggested).toBeUndefined();
   });
 
+  it('rounds the suggested level halves away from zero, as Sheets\' ROUND, so mirror-image data get mirror-image checks', () => {
+    // Means 1.5, 4.5, 2.5, 3.5 on 1–5 → suggested −2 + (mean − 1) = −1.5, +1.5, −0.5, +0.5.
+    const mirrored = [['NPS', 'CSAT Low', 'CSAT High', 'CSAT MidLow', 'CSAT MidHigh']];
+    for (let i = 0; i < 10; i++) mirrored.push([i, i % 2 ? 2 : 1, i % 2 ? 5 : 4, i % 2 ? 2 : 3, i % 2 ? 3 : 4] as never);
+    const touchpoints = readTouchpoints(grid('Touchpoints', [['Stage', 'Touchpoint', 'Valuation'], ['S', 'Low', 0], ['S', 'High', 0], ['S', 'MidLow', 1], ['S', 'MidHigh', -1]])).rows;
+    const r = readReportResponses(grid('Responses', mirrored), { touchpointNames: touchpoints.map((t) => t.touchpoint) }).responses!;
+    const checks = buildSurveyReport(r, { ...options(), touchpoints, themes: undefined }).touchpoints.map((t) => [t.name, t.suggested, t.check?.suggestedLevel]);
+    expect(Object.fromEntries(checks.map(([name, suggested, level]) => [name, [suggested, level]]))).toEqual({
+      Low: [-1.5, -2],
+      High: [1.5, 2],
+      MidLow: [-0.5, -1],
+      MidHigh: [0.5, 1],
+    });
+  });
+
   it('counts the themes overall and among detractors, with an example each', () => {
     // Delivery: rows 2, 6; Lateness: 2, 3; Staff: 4, 7 → 2 each of 5 comments, ties by name.
     expect(report.themes.overall.map((t) => [t.label, t.mentions, t.share, t.example])).toEqual([

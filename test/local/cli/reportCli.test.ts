@@ -78,12 +78,14 @@ const outcome = rows.map((r) => (typeof r[3] === 'number' ? (r[3] as number) : u
 const ratingColumns = RATINGS.map((_, j) => rows.map((r) => (r[6 + j] === null ? undefined : (r[6 + j] as number))));
 const reference = referenceAnalysis(outcome, ratingColumns);
 const signed = (level: number) => (level > 0 ? `+${level}` : level < 0 ? `−${-level}` : '0');
+// A whole level as Sheets' ROUND gives it: halves away from zero.
+const wholeLevel = (x: number) => Math.sign(x) * Math.floor(Math.abs(x) + 0.5);
 const expectedTouchpoints = RATINGS.map(([header, , , valuation], j) => {
   const answers = ratingColumns[j].filter((v): v is number => v !== undefined);
   const mean = answers.reduce((a, b) => a + b, 0) / answers.length;
   const suggested = -2 + (4 * (mean - 1)) / (5 - 1);
   const check =
-    valuation === undefined ? null : valuation === null ? `not valued; data suggest ${signed(Math.round(suggested))}` : Math.abs(suggested - valuation) < 1 ? null : `data suggest ${signed(Math.round(suggested))}`;
+    valuation === undefined ? null : valuation === null ? `not valued; data suggest ${signed(wholeLevel(suggested))}` : Math.abs(suggested - valuation) < 1 ? null : `data suggest ${signed(wholeLevel(suggested))}`;
   return {
     header,
     responses: answers.length,

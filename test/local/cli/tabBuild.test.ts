@@ -1,24 +1,4 @@
-import { GRID_BUILDER, MATRIX_BUILDER, polishCount } from '../../../local/cli/tabBuild';
-
-describe('polishCount', () => {
-  // Polish numerals: 1 takes the singular; 2–4, 22–24, 32–34… the nominative plural; the
-  // rest (0, 5–21, 25–31, 112–114…) the genitive plural.
-  it.each([
-    [0, '0 punktów styku'],
-    [1, '1 punkt styku'],
-    [2, '2 punkty styku'],
-    [4, '4 punkty styku'],
-    [5, '5 punktów styku'],
-    [12, '12 punktów styku'],
-    [14, '14 punktów styku'],
-    [22, '22 punkty styku'],
-    [101, '101 punktów styku'],
-    [113, '113 punktów styku'],
-    [124, '124 punkty styku'],
-  ])('%p → %p', (n, text) => {
-    expect(polishCount(n, 'punkt styku', 'punkty styku', 'punktów styku')).toBe(text);
-  });
-});
+import { GRID_BUILDER, MATRIX_BUILDER } from '../../../local/cli/tabBuild';
 
 describe('the summary lines follow the build language', () => {
   const grid = { ok: true, locale: 'pl', counts: { touchpoints: 22, stages: 4, paths: 2, toFix: 5, differentiators: 0, negativeMomentsOfTruth: 3, notValued: 12 } };
