@@ -26,5 +26,10 @@ export function wilsonInterval(successes: number, n: number, confidence = 0.95):
   const z2n = (z * z) / n;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
-  return { lower: Math.max(0, 100 * (centre - half)), upper: Math.min(100, 100 * (centre + half)) };
+  // At x = 0 the lower end is exactly 0 and at x = n the upper exactly 100 (centre = half
+  // there); the subtraction would leave rounding dust such as 2.8e-15 instead.
+  return {
+    lower: successes === 0 ? 0 : Math.max(0, 100 * (centre - half)),
+    upper: successes === n ? 100 : Math.min(100, 100 * (centre + half)),
+  };
 }

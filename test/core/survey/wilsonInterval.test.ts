@@ -22,6 +22,15 @@ describe('wilsonInterval', () => {
     expect(interval.upper).toBeCloseTo(100 * (0.5 + 0.405469), 3);
   });
 
+  it('ends exactly at 0 when no answer is a success and at 100 when all are (no rounding dust)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0.5, max: 0.999, noNaN: true }), (n, confidence) => {
+        expect(wilsonInterval(0, n, confidence).lower).toBe(0);
+        expect(wilsonInterval(n, n, confidence).upper).toBe(100);
+      }),
+    );
+  });
+
   it('stays within 0..100, contains the share, and widens with confidence', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.5, max: 0.99, noNaN: true }), (n, f, confidence) => {
