@@ -61,6 +61,6 @@ export async function writeXlsx(workbook: LocalSpreadsheet, file: string, option
 }
 
 /** One line per chart, for the CLI (charts of generated tabs are written as chart parts by ./ooxml/drawings.ts). */
-export function chartSummaries(workbook: LocalSpreadsheet): string[] {
-  return workbook.sheets.flatMap((sheet) => sheet.charts.map((chart) => `${sheet.getName()}: ${chart.describe()}`));
+export function chartSummaries(workbook: LocalSpreadsheet, locale: 'en' | 'pl' = 'en'): string[] {
+  return workbook.sheets.flatMap((sheet) => sheet.charts.map((chart) => `${sheet.getName()}: ${chart.describe(locale)}`));
 }

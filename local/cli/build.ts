@@ -61,7 +61,9 @@ export async function buildTabs(
   if (report.rewritten.length > 0) io.print(`  warning: written from the model, not copied: ${report.rewritten.join(', ')}`);
   chosen.forEach(({ builder }, i) => printBuilt(io, output, builder, built[i].result));
   // Charts of generated tabs are written as chart parts (local/ooxml/drawings.ts).
-  for (const chart of chartSummaries(workbook)) io.print(`  chart: ${chart}`);
+  const polish = built.some(({ result }) => result.locale === 'pl');
+  // "  chart: Grid: LINE chart from …" / "  Siatka ocen: wykres liniowy z …"
+  for (const chart of chartSummaries(workbook, polish ? 'pl' : 'en')) io.print(polish ? `  ${chart}` : `  chart: ${chart}`);
   return built;
 }
 

@@ -88,14 +88,30 @@ export class LocalEmbeddedChart extends Exposed implements Pick<GoogleAppsScript
       getOffsetY: () => offsetY,
     } as GoogleAppsScript.Spreadsheet.ContainerInfo;
   }
-  /** One line for the CLI: `LINE chart at Sheet!F2 from Sheet!A1:B12 "title"`. */
-  describe(): string {
-    const title = this.options.title ? ` "${String(this.options.title)}"` : '';
-    return `${this.chartType} chart from ${this.ranges.map((r) => r.describe()).join(', ') || 'no range'}${title}`;
+  /**
+   * One line for the CLI, in the build's language: `LINE chart from Sheet!A1:B12 "title"`,
+   * `wykres liniowy z Sheet!A1:B12 „tytuł”`.
+   */
+  describe(locale: 'en' | 'pl' = 'en'): string {
+    const title = this.options.title === undefined || this.options.title === '' ? '' : String(this.options.title);
+    const ranges = this.ranges.map((r) => r.describe()).join(', ');
+    if (locale === 'pl') return `wykres ${POLISH_CHART_TYPES[this.chartType] ?? this.chartType} z ${ranges || 'żadnego zakresu'}${title ? ` „${title}”` : ''}`;
+    return `${this.chartType} chart from ${ranges || 'no range'}${title ? ` "${title}"` : ''}`;
   }
 }
 
 type LineBuilder = GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
+
+/** Chart types as Polish names them (wykres liniowy, punktowy…). */
+const POLISH_CHART_TYPES: Readonly<Record<string, string>> = {
+  LINE: 'liniowy',
+  SCATTER: 'punktowy',
+  BUBBLE: 'bąbelkowy',
+  COLUMN: 'kolumnowy',
+  BAR: 'słupkowy',
+  AREA: 'warstwowy',
+  PIE: 'kołowy',
+};
 
 /**
  * One builder for every chart type: as…Chart() only sets the type, and the typed setters

@@ -131,7 +131,8 @@ describe('cx-sheets grid', () => {
     // The summary line in Polish: Discover, Buy, After; Web, Shop; "=1+1" and Survey to fix,
     // Basket a differentiator, "=1+1" a negative moment of truth, Refund not valued.
     expect(run.stdout).toContain(`${output}: karta „Siatka ocen” zapisana z 'Mapa 2026'!A1:I7: 6 punktów styku, 3 etapy, 2 ścieżki; 2 do naprawy, 1 wyróżnik, 1 negatywny moment prawdy, 1 nieoceniony`);
-    expect(run.stdout).not.toMatch(/written|touchpoint/);
+    expect(run.stdout).not.toMatch(/written|touchpoint|chart/);
+    expect(run.stdout).toContain("  Siatka ocen: wykres liniowy z 'Siatka ocen'!");
     const polishTable = ['Etap', 'Ścieżka', 'Punkt styku', 'Moment prawdy', 'Wysiłek klienta', 'Ocena', 'Cel', 'Luka', 'Zasięg', 'Działanie', 'Właściciel'];
     const table = tableOf((await readBook(output)).getWorksheet('Siatka ocen')!, polishTable);
     expect(table).toHaveLength(7);

@@ -77,6 +77,7 @@ describe('charts, rules, protection, named ranges', () => {
     expect(chart.chartType).toBe('SCATTER');
     expect(chart.options).toEqual({ title: 'Cost vs impact', 'hAxis.title': 'Cost', 'vAxis.title': 'Impact' });
     expect(chart.describe()).toBe('SCATTER chart from Matrix!A1:B2 "Cost vs impact"');
+    expect(chart.describe('pl')).toBe('wykres punktowy z Matrix!A1:B2 „Cost vs impact”');
   });
 
   it('moves the active tab', () => {
