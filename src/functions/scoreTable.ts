@@ -2,7 +2,7 @@ import { Period, PERIODS } from '../core/survey/datePeriod';
 import { groupScores, ScoreGroups, summaryRows, SummaryRow } from '../core/survey/scoreGroups';
 import { ScoreScale } from '../core/survey/scoreScale';
 import { SURVEY_TABLE_WORDS, SurveyTableWords } from '../core/survey/surveyTableWords';
-import { outputLocaleOf } from '../core/tabs/outputLocale';
+import { OutputLocale, outputLocaleOf } from '../core/tabs/outputLocale';
 import { spreadsheetLocale } from '../sheets/spreadsheetLocale';
 import { readTextChoice } from './optionalArgument';
 import { SheetCalendar } from './sheetCalendar';
@@ -22,6 +22,8 @@ export interface GroupedScores {
   readonly period: Period;
   readonly calendar: SheetCalendar;
   readonly words: SurveyTableWords;
+  /** The spreadsheet's language: its headers and labels, and the alphabetical order of text groups. */
+  readonly locale: OutputLocale;
   readonly fn: string;
   readonly groupsName: string;
 }
@@ -59,7 +61,8 @@ export function readGroupedScores(request: GroupedScoresRequest): GroupedScores 
   if (groupsName === 'dates' && !groups.dated) {
     throw new Error(`${fn}: no score has a date beside it in ${groupsName} (rows with a blank date are left out); allowed: dates`);
   }
-  return { cells, groups, period, calendar, words: tableWords(), fn, groupsName };
+  const locale = outputLocaleOf(spreadsheetLocale());
+  return { cells, groups, period, calendar, words: SURVEY_TABLE_WORDS[locale], locale, fn, groupsName };
 }
 
 /** The table's rows in order, periods filled, labels unambiguous, then a total row if asked. */
@@ -70,6 +73,7 @@ export function groupedRows(grouped: GroupedScores, counts: Float64Array, slots:
     period: grouped.period,
     calendar: grouped.calendar,
     words: grouped.words,
+    locale: grouped.locale,
     total: withTotal,
   });
 }

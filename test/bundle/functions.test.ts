@@ -334,6 +334,15 @@ describe('custom functions through dist/Code.js on unseen data', () => {
     );
   });
 
+  it('orders NPS_BY\'s text groups in the spreadsheet\'s alphabet: Polish puts Ł after L and Ś after S', () => {
+    const polish = loadBundle({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'pl_PL' }) } });
+    const groups = [['Śrem'], ['Szczecin'], ['Łódź'], ['Lublin']];
+    const scores = [[9], [10], [3], [7]];
+    expect(polish.NPS_BY(scores, groups).map((row: Cell[]) => row[0])).toEqual(['Grupa', 'Lublin', 'Łódź', 'Szczecin', 'Śrem', 'Razem']);
+    // English ignores the accents: Łódź before Lublin (o < u), Śrem before Szczecin (r < z).
+    expect(bundle.NPS_BY(scores, groups).map((row: Cell[]) => row[0])).toEqual(['Group', 'Łódź', 'Lublin', 'Śrem', 'Szczecin', 'Total']);
+  });
+
   it('names the function, value and position of bad input through the stubs', () => {
     expect(thrownMessage(() => bundle.NPS_MOE([[9], [12]]))).toBe('NPS_MOE: 12 (row 2 of scores) is not a 0–10 score; allowed: whole numbers from 0 to 10');
     expect(thrownMessage(() => bundle.NPS_MOE([[9]], 1.2))).toContain('NPS_MOE: confidence 1.2 is not allowed; allowed: a number between 0 and 1');

@@ -46,6 +46,8 @@ describe('NPS_TREND', () => {
   it('refuses text among the dates, and scores with no date at all', () => {
     expect(() => NPS_TREND(column(9, 9), column(day(2026, 1, 5), 'later'))).toThrow('NPS_TREND: "later" (row 2 of dates) is not a date');
     expect(() => NPS_TREND(column(9), column('North'))).toThrow('NPS_TREND: "North" (dates) is not a date; allowed: dates, or blank to leave the row out');
+    // An error value in dates is named as what it stands in for: a date, not a group.
+    expect(() => NPS_TREND(column(10, 9), column(day(2026, 1, 1), '#N/A'))).toThrow('NPS_TREND: #N/A (row 2 of dates) is an error value, not a date; fix the cell it comes from');
     expect(() => NPS_TREND(column(9, 9), column('', ''))).toThrow('NPS_TREND: no score has a date beside it in dates');
     expect(() => NPS_TREND(column(9, 9), column(day(2026, 1, 1)))).toThrow('NPS_TREND: dates is 1 row × 1 column but scores is 2 rows × 1 column; give one date per score');
   });

@@ -197,7 +197,7 @@ function groupSection(r: ReportResponses, header: string, values: readonly (stri
   const grouping = { fn: 'Survey report', argName: header, period: options.period, calendar: options.calendar };
   const groups = groupScores(r.nps, asRows(values.map((v) => v ?? '')), r.rows, 1, { ...grouping, datesOnly: false });
   const counts = countByGroup(r.nps, groups, 3, NPS_SLOTS);
-  const rows = summaryRows(groups, counts, 3, { ...grouping, words, total: true });
+  const rows = summaryRows(groups, counts, 3, { ...grouping, words, locale: options.locale, total: true });
   const total = npsCountsOf(rows[rows.length - 1].counts!);
   return {
     header,

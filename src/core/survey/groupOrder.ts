@@ -1,8 +1,11 @@
+import { OutputLocale } from '../tabs/outputLocale';
+
 /**
  * The order of groups in a table such as NPS_BY, as a Sheets pivot table sorts its rows
- * ascending: numbers, then dates in time order, then text (case-insensitive, accents after
- * their base letter as the "en" collation has them), then FALSE and TRUE, and the group of
- * blank cells last.
+ * ascending: numbers, then dates in time order, then text (case-insensitive, in the
+ * alphabet of the spreadsheet's language: in English accents follow their base letter, in
+ * Polish ą, ć, ę, ł, ń, ó, ś, ź, ż are letters of their own after a, c, e, l, n, o, s, z),
+ * then FALSE and TRUE, and the group of blank cells last.
  */
 export type GroupLabel =
   | { readonly kind: 'number'; readonly value: number }
@@ -13,14 +16,24 @@ export type GroupLabel =
 
 const KIND_ORDER: Record<GroupLabel['kind'], number> = { number: 0, date: 1, text: 2, boolean: 3, blank: 4 };
 
-/** Case- and accent-insensitive first, so "apple" sits next to "Apple"; then exact, so the order is total. */
-export function compareText(a: string, b: string): number {
-  const loose = a.localeCompare(b, 'en', { sensitivity: 'base' });
-  if (loose !== 0) return loose;
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * Text in the language's alphabet, case- (and in English accent-) insensitive first, so
+ * "apple" sits next to "Apple"; then exact, so the order is total.
+ */
+export function textOrder(locale: OutputLocale): (a: string, b: string) => number {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return (a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-export function compareGroupLabels(a: GroupLabel, b: GroupLabel): number {
+/** English order: DRIVERS' ties, and groups where no language is given. */
+export const compareText = textOrder('en');
+
+export function groupLabelOrder(locale: OutputLocale): (a: GroupLabel, b: GroupLabel) => number {
+  const texts = locale === 'en' ? compareText : textOrder(locale);
+  return (a, b) => compareGroupLabels(a, b, texts);
+}
+
+export function compareGroupLabels(a: GroupLabel, b: GroupLabel, texts: (a: string, b: string) => number = compareText): number {
   if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
   switch (a.kind) {
     case 'number':
@@ -28,7 +41,7 @@ export function compareGroupLabels(a: GroupLabel, b: GroupLabel): number {
     case 'date':
       return a.day - (b as typeof a).day;
     case 'text':
-      return compareText(a.value, (b as typeof a).value);
+      return texts(a.value, (b as typeof a).value);
     case 'boolean':
       return Number(a.value) - Number((b as typeof a).value);
     case 'blank':

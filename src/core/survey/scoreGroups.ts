@@ -1,5 +1,6 @@
 import { isoDay, nextPeriodStart, Period, periodsBetween } from './datePeriod';
-import { compareGroupLabels, GroupLabel } from './groupOrder';
+import { GroupLabel, groupLabelOrder } from './groupOrder';
+import { OutputLocale } from '../tabs/outputLocale';
 import { positionIn } from '../tables/cellPosition';
 import { describeCellValue, isDateCell } from '../tables/cellValue';
 import { isErrorValue } from '../tables/errorValue';
@@ -90,7 +91,7 @@ export function groupScores(scores: Float64Array, groupRows: readonly (readonly 
             group = blank < 0 ? (blank = newGroup({ kind: 'blank' })) : blank;
           } else {
             if (isErrorValue(trimmed)) {
-              throw new Error(`${fn}: ${trimmed} (${where(i)}) is an error value, not a group; fix the cell it comes from`);
+              throw new Error(`${fn}: ${trimmed} (${where(i)}) is an error value, not ${datesOnly ? 'a date' : 'a group'}; fix the cell it comes from`);
             }
             const folded = trimmed.toLowerCase();
             group = byFoldedText.get(folded);
@@ -124,7 +125,11 @@ export function groupScores(scores: Float64Array, groupRows: readonly (readonly 
         }
         if (firstDate < 0) firstDate = i;
       } else {
-        throw new Error(`${fn}: ${describeCellValue(cell)} (${where(i)}) cannot be a group; allowed: text, numbers, dates, TRUE/FALSE or blank`);
+        throw new Error(
+          datesOnly
+            ? `${fn}: ${describeCellValue(cell)} (${where(i)}) is not a date; allowed: dates, or blank to leave the row out`
+            : `${fn}: ${describeCellValue(cell)} (${where(i)}) cannot be a group; allowed: text, numbers, dates, TRUE/FALSE or blank`,
+        );
       }
       if (datesOnly && firstOther >= 0) throw notADate(firstOther);
       groupOf[i] = group;
@@ -194,6 +199,8 @@ export interface SummaryOptions {
   readonly period: Period;
   readonly calendar: PeriodCalendar;
   readonly words: SummaryWords;
+  /** The alphabetical order of text groups: the spreadsheet's language's (default English). */
+  readonly locale?: OutputLocale;
   /** Whether a total row comes last. */
   readonly total: boolean;
 }
@@ -232,7 +239,8 @@ export function summaryRows(groups: ScoreGroups, counts: Float64Array, slots: nu
       rows.push({ label: options.calendar.dateOf(day), counts: g === undefined ? undefined : countsOf(g), isTotal: false });
     }
   } else {
-    const order = labels.map((_, g) => g).sort((a, b) => compareGroupLabels(labels[a], labels[b]));
+    const compare = groupLabelOrder(options.locale ?? 'en');
+    const order = labels.map((_, g) => g).sort((a, b) => compare(labels[a], labels[b]));
     const shown = new LabelReader(labels, options.words, options.total);
     for (const g of order) {
       addToTotal(g);

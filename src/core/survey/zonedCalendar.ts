@@ -48,12 +48,17 @@ export function zonedCalendar(timeZone: string): ZonedCalendar {
     }
     return offset;
   };
+  const dayOf = (time: number): number => Math.floor((time + offsetAt(time)) / DAY);
   return {
-    dayOf: (time) => Math.floor((time + offsetAt(time)) / DAY),
+    dayOf,
     startOf: (days) => {
       const wallMidnight = days * DAY;
       const guess = wallMidnight - offsetAt(wallMidnight);
-      return new Date(wallMidnight - offsetAt(guess));
+      const start = wallMidnight - offsetAt(guess);
+      // Where the clocks spring forward at midnight (Santiago, Havana, Asunción), 00:00 never
+      // happens: `start` falls an hour early, on the day before, and the day begins at the
+      // switch itself, which is `guess`.
+      return new Date(dayOf(start) === days ? start : guess);
     },
   };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareGroupLabels, compareText, GroupLabel } from '../../../src/core/survey/groupOrder';
+import { compareGroupLabels, compareText, GroupLabel, groupLabelOrder, textOrder } from '../../../src/core/survey/groupOrder';
 
 describe('group order (pivot-table ascending)', () => {
   it('puts numbers, dates, text, booleans, blank in that order', () => {
@@ -23,6 +23,18 @@ describe('group order (pivot-table ascending)', () => {
       { kind: 'text', value: 'b' },
       { kind: 'boolean', value: false },
       { kind: 'boolean', value: true },
+      { kind: 'blank' },
+    ]);
+  });
+
+  it('in a Polish spreadsheet, sorts text in the Polish alphabet: ł after l, ó after o, ś after s', () => {
+    // Polish alphabet: a ą b c ć d e ę f g h i j k l ł m n ń o ó p r s ś t u w y z ź ż.
+    expect(['Śrem', 'Łódź', 'Szczecin', 'lublin', 'Legnica', 'Ósemka', 'online'].sort(textOrder('pl'))).toEqual(['Legnica', 'lublin', 'Łódź', 'online', 'Ósemka', 'Szczecin', 'Śrem']);
+    const text = (value: string): GroupLabel => ({ kind: 'text', value });
+    expect([text('Śrem'), { kind: 'blank' } as GroupLabel, text('Szczecin'), { kind: 'number', value: 2 } as GroupLabel].sort(groupLabelOrder('pl'))).toEqual([
+      { kind: 'number', value: 2 },
+      text('Szczecin'),
+      text('Śrem'),
       { kind: 'blank' },
     ]);
   });
