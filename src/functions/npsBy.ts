@@ -21,7 +21,8 @@ export { NPS_SLOTS, npsCountsOf };
  * Total row. Each row gives the number of valid answers, the NPS, the bounds of its confidence
  * interval (as NPS_CI: adjusted Wald, calibrated for 95%; at lower confidence levels small groups
  * under-cover), and the shares of promoters, passives and detractors in points. Groups are sorted
- * as a pivot table sorts them: numbers, text (ignoring case; "North" and "north " are one group),
+ * as a pivot table sorts them: numbers, text (ignoring case, in the alphabet of the spreadsheet's
+ * language; "North" and "north " are one group),
  * FALSE/TRUE, and blank groups last as "(blank)"; a text group that reads like another row's
  * label ("Total", "(blank)", the text "1" beside the number 1) is shown in double quotes. Dates are
  * grouped by period, shown as the period's first day (weeks start on Monday, ISO 8601) on the
