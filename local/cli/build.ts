@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DIST, LocalAddon, loadAddon } from '../runtime';
 import { chartSummaries, xlsxBytesWithReport } from '../xlsx';
 import { checkOutput, Io, readInput, UserError, writeOutput } from './io';
-import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, printBuilt, REPORT_BUILDER, runTabBuild, STAKEHOLDERS_BUILDER, TabBuilder, TabBuildResult } from './tabBuild';
+import { checkLocale, COMPARE_BUILDER, GRID_BUILDER, MATRIX_BUILDER, failedBuildsMessage, printBuilt, REPORT_BUILDER, STAKEHOLDERS_BUILDER, TabBuilder, TabBuildResult } from './tabBuild';
 
 export interface BuildOptions {
   readonly locale?: string;
@@ -35,7 +35,8 @@ const BUILDERS: readonly TabBuilder<{ readonly locale?: string }>[] = [GRID_BUIL
 
 /**
  * Reads IN, runs each build in turn on one loaded add-on, then writes OUT once and prints
- * what each wrote. A build that finds a problem throws before OUT is written.
+ * what each wrote. When any build finds a problem, every build's problems are listed
+ * together and nothing is written.
  */
 export async function buildTabs(
   input: string,
@@ -50,10 +51,15 @@ export async function buildTabs(
   const addon = loadAddon(workbook, { distDir: dist });
   const chosen = builds(workbook.sheets.map((s) => s.getName()), addon);
   const built: Built[] = [];
+  const failures: TabBuildResult[] = [];
+  // Every build runs, so one run lists the problems of every table; then all or nothing.
   for (const { builder, options } of chosen) {
     io.progress(`building the ${builder.what} with the add-on in ${dist}`);
-    built.push({ what: builder.what, result: runTabBuild(builder, addon, options) });
+    const result = builder.run(addon, options);
+    if (result.ok) built.push({ what: builder.what, result });
+    else failures.push(result);
   }
+  if (failures.length > 0) throw new UserError(failedBuildsMessage(failures));
   io.progress(`writing ${output}`);
   const { bytes, report } = await xlsxBytesWithReport(workbook);
   writeOutput(output, bytes);

@@ -305,10 +305,23 @@ export function numberOption(flag: string, value: string | undefined): number | 
 }
 
 /** Runs a builder; an invalid source becomes a UserError listing every problem (exit 1, no OUT). */
-export function runTabBuild<Options>(builder: TabBuilder<Options>, addon: LocalAddon, options: Options): TabBuildResult {
-  const result = builder.run(addon, options);
-  if (!result.ok) throw new UserError([result.message, ...(result.problems ?? []).map((p) => `  ${p.message}`)].join('\n'));
-  return result;
+/**
+ * What the user reads when builds found problems: each failed build's summary line, then its
+ * problems — every problem of every table at once, each listed once (the grid and the matrix
+ * both read Touchpoints, and would name its problems twice).
+ */
+export function failedBuildsMessage(failures: readonly TabBuildResult[]): string {
+  const listed = new Set<string>();
+  const lines: string[] = [];
+  for (const failure of failures) {
+    lines.push(failure.message ?? 'the build failed');
+    for (const { message } of failure.problems ?? []) {
+      if (listed.has(message)) continue;
+      listed.add(message);
+      lines.push(`  ${message}`);
+    }
+  }
+  return lines.join('\n');
 }
 
 /**

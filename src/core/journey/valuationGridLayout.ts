@@ -1,3 +1,4 @@
+import { decimalRound } from '../tables/decimalRound';
 import { matchKey } from '../tables/matchKey';
 import { generatedTabHead, NOTE_COLOUR, TabMeta } from '../tabs/generatedTabHead';
 import { OutputLocale } from '../tabs/outputLocale';
@@ -58,7 +59,12 @@ export const SIGNED_LEVEL_FORMAT = '+0;-0;0';
 /** A mean valuation: signed, one decimal. */
 export const SIGNED_MEAN_FORMAT = '+0.0;-0.0;0.0';
 const COUNT_FORMAT = '0';
-const PERCENT_FORMAT = '0%';
+/**
+ * Reach as a percentage: whole percents as "40%", others with their decimals ("1.5%",
+ * "0.25%"), never rounded to a misleading "2%" or "0%" (a per-cell choice: Sheets would show
+ * "40.%" for a single "0.##%").
+ */
+const reachFormat = (reach: number | undefined): string => (reach === undefined || Number.isInteger(decimalRound(reach * 100)) ? '0%' : '0.0#%');
 const HEADER_FILL = '#d9d9d9';
 export const MARK_CURRENT = '●';
 export const MARK_TARGET = '○';
@@ -180,7 +186,7 @@ function tableRows(grid: ValuationGrid, texts: ValuationGridTexts): LayoutCell[]
     c(optional(t.current), { numberFormat: SIGNED_LEVEL_FORMAT, align: 'center', ...(t.current === undefined ? {} : LEVEL_COLOURS[t.current]) }),
     c(optional(t.target), { numberFormat: SIGNED_LEVEL_FORMAT, align: 'center' }),
     c(optional(t.gap), { numberFormat: SIGNED_LEVEL_FORMAT, align: 'center' }),
-    c(optional(t.reach), { numberFormat: PERCENT_FORMAT }),
+    c(optional(t.reach), { numberFormat: reachFormat(t.reach) }),
     c(texts.actions[t.action], { background: ACTION_FILLS[t.action] }),
     c(optional(t.owner)),
   ]);

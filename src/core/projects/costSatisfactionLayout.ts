@@ -1,3 +1,4 @@
+import { joinNameList } from '../tables/nameList';
 import { COST_SATISFACTION_CORNERS, Quadrant } from './costSatisfactionQuadrant';
 import { CostSatisfactionMatrix, MatrixProject } from './costSatisfactionMatrix';
 import { COST_SATISFACTION_TEXTS, CostSatisfactionTexts } from './costSatisfactionTexts';
@@ -45,7 +46,8 @@ const CHART = { column: 7, width: 560, minRows: 15 };
 const TABLE_COLUMNS = 9;
 const RANK_FORMAT = '0';
 const IMPACT_FORMAT = '0.00';
-const RATIO_FORMAT = '0.000';
+/** Three decimals, more where a small ratio needs them (0.0001 is not "0.000"): 0.100, 0.0125, 0.000123. */
+const RATIO_FORMAT = '0.000###';
 
 /** Whole costs as whole numbers with thousands grouping; else two decimals ("1,250" or "12.50"). */
 export function costFormat(costs: readonly number[]): string {
@@ -96,7 +98,7 @@ function tableRows(matrix: CostSatisfactionMatrix, texts: CostSatisfactionTexts,
     c(p.cost, { numberFormat: costs }),
     c(p.impact, { numberFormat: p.impactComputed ? computedFormat(texts) : IMPACT_FORMAT }),
     c(optional(p.impactPerCost), { numberFormat: RATIO_FORMAT }),
-    c(p.touchpoints.length === 0 ? null : p.touchpoints.join(', '), { wrap: p.touchpoints.length > 1 }),
+    c(p.touchpoints.length === 0 ? null : joinNameList(p.touchpoints), { wrap: p.touchpoints.length > 1 }),
     c(p.type === undefined ? null : texts.types[p.type]),
     c(optional(p.owner)),
   ]);

@@ -9,6 +9,7 @@
  * A touchpoint not yet valued has no gap and adds nothing; it is reported so the team
  * values it. So fixing a −2 touchpoint that 40% of customers meet adds 2 × 0.4 = 0.8.
  */
+import { decimalRound } from '../tables/decimalRound';
 import { touchpointGap } from '../journey/touchpointValuation';
 
 export interface ImpactTouchpoint {
@@ -37,5 +38,6 @@ export function computeImpact(linked: readonly ImpactTouchpoint[]): ComputedImpa
     }
     impact += Math.max(touchpointGap(touchpoint.current, touchpoint.target), 0) * touchpoint.reach;
   }
-  return { impact, unvalued };
+  // As a person adds the decimal reaches (0.7 + 0.1 = 0.8), so the impact sits on a line at 0.8.
+  return { impact: decimalRound(impact), unvalued };
 }

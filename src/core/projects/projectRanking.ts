@@ -4,6 +4,7 @@
  * per cost, highest first — a project that costs nothing comes first and has no impact
  * per cost (it is not a number) — and then by name.
  */
+import { decimalRound } from '../tables/decimalRound';
 import { compareNames } from '../tabs/nameOrder';
 import { OutputLocale } from '../tabs/outputLocale';
 import { QUADRANT_ORDER, Quadrant } from './costSatisfactionQuadrant';
@@ -23,7 +24,8 @@ export function impactPerCost(project: { readonly cost: number; readonly impact:
 /** The projects in rank order (rank 1 first), names in the alphabetical order of the tab's language; the input is not changed. */
 export function rankProjects<P extends RankableProject>(projects: readonly P[], locale: OutputLocale = 'en'): P[] {
   const byName = compareNames(locale);
-  const sortKey = (p: P) => impactPerCost(p) ?? Infinity; // cost 0 first
+  // Cost 0 first; ratios compared as decimals, so 0.3 / 3 and 1 / 10 tie and go by name.
+  const sortKey = (p: P) => decimalRound(impactPerCost(p) ?? Infinity);
   return [...projects].sort(
     (a, b) =>
       QUADRANT_ORDER.indexOf(a.quadrant) - QUADRANT_ORDER.indexOf(b.quadrant) ||

@@ -10,6 +10,7 @@
  *   y high     topLeft       topRight
  *   y low      bottomLeft    bottomRight
  */
+import { decimalRound } from '../tables/decimalRound';
 
 /** A split line at `at`; an item exactly on it counts on the `onLine` side. */
 export interface SplitLine {
@@ -35,14 +36,20 @@ export interface QuadrantPlacement<Q> {
   readonly onYLine: boolean;
 }
 
-/** Whether `value` is on the high side of the line: above it, or on it when the line counts high. */
+/**
+ * Whether `value` is on the high side of the line: above it, or on it when the line counts
+ * high. Both are compared as decimals (decimalRound), so a sum such as 0.7 + 0.1 is on a line
+ * at 0.8.
+ */
 export function isHigh(value: number, line: SplitLine): boolean {
-  return line.onLine === 'high' ? value >= line.at : value > line.at;
+  const v = decimalRound(value);
+  const at = decimalRound(line.at);
+  return line.onLine === 'high' ? v >= at : v > at;
 }
 
 export function placeInQuadrant<Q>(x: number, y: number, xLine: SplitLine, yLine: SplitLine, corners: QuadrantCorners<Q>): QuadrantPlacement<Q> {
   const xHigh = isHigh(x, xLine);
   const yHigh = isHigh(y, yLine);
   const quadrant = yHigh ? (xHigh ? corners.topRight : corners.topLeft) : xHigh ? corners.bottomRight : corners.bottomLeft;
-  return { quadrant, xHigh, yHigh, onXLine: x === xLine.at, onYLine: y === yLine.at };
+  return { quadrant, xHigh, yHigh, onXLine: decimalRound(x) === decimalRound(xLine.at), onYLine: decimalRound(y) === decimalRound(yLine.at) };
 }

@@ -43,3 +43,12 @@ export function splitNameList(cell: string): string[] {
   }
   return names;
 }
+
+/**
+ * The names written back into one cell, so that splitNameList reads the same list: a name
+ * holding `;`, `,`, a line break or a leading quote in double quotes (inner quotes doubled),
+ * the others as they are, joined by ", ".
+ */
+export function joinNameList(names: readonly string[]): string {
+  return names.map((name) => (/[;,\r\n]|^\s*"/.test(name) ? `"${name.replace(/"/g, '""')}"` : name)).join(', ');
+}

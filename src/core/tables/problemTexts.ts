@@ -124,6 +124,8 @@ export interface ProblemTexts {
 }
 
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
+/** "a channel", "an owner", "an impact". */
+const article = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 const EN_NOUNS: Readonly<Record<CellNoun, string>> = {
   stageName: 'stage name',
@@ -162,7 +164,7 @@ const same = (text: string): Expected => ({ nominative: text, instrumental: text
 
 const en: ProblemTexts = {
   // "an owner", "an impact", "an effort point"; "a 0–10 NPS score".
-  a: (noun) => same(`${/^[aeiou]/i.test(EN_NOUNS[noun]) ? 'an' : 'a'} ${EN_NOUNS[noun]}`),
+  a: (noun) => same(article(EN_NOUNS[noun])),
   number: same('a number'),
   yesNoFor: (noun) => same(`a yes/no value for ${EN_NOUNS[noun]}`),
   listOf: (noun) => same(`a list of ${EN_NOUNS[noun]}`),
@@ -173,7 +175,7 @@ const en: ProblemTexts = {
   emptyCell: 'the cell is empty',
   between0And100: 'between 0% and 100%',
   ambiguousThousands: 'is text that could mean thousands (12,500 = 12500) or decimals (12,5); type the number without separators, or with a point for decimals',
-  textAllowed: (noun, required) => (required ? `a ${EN_NOUNS[noun]} (text, not empty)` : `a ${EN_NOUNS[noun]} (text), or blank`),
+  textAllowed: (noun, required) => (required ? `${article(EN_NOUNS[noun])} (text, not empty)` : `${article(EN_NOUNS[noun])} (text), or blank`),
   numberAllowed: (required, min) => {
     const range = min === undefined ? 'a number' : `a number ≥ ${min}`;
     return required ? `${range} (not empty)` : `${range}, or blank`;

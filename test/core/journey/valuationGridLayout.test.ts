@@ -98,6 +98,19 @@ describe('the Valuation grid tab layout (DESIGN §4)', () => {
     expect([6, 7, 8].map((col) => cells.get(`38,${col}`)?.format?.numberFormat)).toEqual(['+0;-0;0', '+0;-0;0', '+0;-0;0']);
   });
 
+  it('shows a reach that is not a whole percent with its decimals, not rounded to "2%" or "0%"', () => {
+    const reaches = [0.4, 0.015, 0.004, 0.995];
+    const journey = buildValuationGrid(reaches.map((reach, i) => row(2 + i, 'Buy', `T${i}`, undefined, 0, undefined, { reach })));
+    const table = cellsOf(valuationGridLayout(journey, 'en', { source: 'Touchpoints!A1:I5', builtAt }));
+    const reachCells = [...table.values()].filter((cell) => typeof cell.value === 'number' && reaches.includes(cell.value as number) && cell.format?.numberFormat?.includes('%'));
+    expect(reachCells.map((cell) => [cell.value, cell.format?.numberFormat])).toEqual([
+      [0.4, '0%'],
+      [0.015, '0.0#%'],
+      [0.004, '0.0#%'],
+      [0.995, '0.0#%'],
+    ]);
+  });
+
   it('summarises in A–C with formatted numbers, the line chart of current and target below it', () => {
     expect(at(4, 1)).toBe('Summary');
     expect(rowValues(5, 1, 2)).toEqual(['Touchpoints', 4]);

@@ -48,7 +48,8 @@ describe('costSatisfactionLayout', () => {
       [3, 'Free', 'Fill-ins', 0, 1, null, null, null, null],
     ]);
     // Whole costs: "#,##0" (no trailing point, as "#,##0.##" shows "10." in Sheets).
-    expect(table.cells[2].slice(0, 6).map((cell) => cell.format?.numberFormat)).toEqual(['0', undefined, undefined, '#,##0', '0.00', '0.000']);
+    // Impact per cost: three decimals, more for a small ratio ("0.000###": 0.0001 is not "0.000").
+    expect(table.cells[2].slice(0, 6).map((cell) => cell.format?.numberFormat)).toEqual(['0', undefined, undefined, '#,##0', '0.00', '0.000###']);
     expect(unformattedNumbers(layout)).toEqual([]);
   });
 

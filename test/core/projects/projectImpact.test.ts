@@ -9,6 +9,14 @@ describe('computeImpact', () => {
     expect(computeImpact([tp('Web form', -2, 0.4), tp('IVR', -1), tp('Delivery', 0, 0.25, 2)])).toEqual({ impact: 2.3, unvalued: [] });
   });
 
+  it('adds decimal reaches as a person does: 1 × 0.7 + 1 × 0.1 is 0.8, not 0.7999999999999999', () => {
+    const linked = [
+      { name: 'Web form', current: -1, target: 0, reach: 0.7 },
+      { name: 'Phone', current: -1, target: 0, reach: 0.1 },
+    ];
+    expect(computeImpact(linked).impact).toBe(0.8);
+  });
+
   it('counts an over-served touchpoint as 0, not as a loss', () => {
     expect(computeImpact([tp('Lounge', 2, 1, 0), tp('Form', -1, 0.5)])).toEqual({ impact: 0.5, unvalued: [] });
   });

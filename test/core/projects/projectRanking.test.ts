@@ -28,6 +28,12 @@ describe('rankProjects', () => {
       'Money pit A',
     ]);
     expect(projects[0].name).toBe('Money pit A'); // input untouched
+    // 0.3 / 3 and 1 / 10 are the same ratio (0.09999999999999999 and 0.1 in binary): a tie, by name.
+    const equal = [
+      { name: 'Beta', cost: 10, impact: 1, quadrant: 'quickWins' as const },
+      { name: 'Alfa', cost: 3, impact: 0.3, quadrant: 'quickWins' as const },
+    ];
+    expect(rankProjects(equal).map((p) => p.name)).toEqual(['Alfa', 'Beta']);
     // Equal ratios in one quadrant go by name in the tab's alphabet: Polish puts ś after s.
     const tied = ['Śledzenie przesyłki', 'Szybszy zwrot', 'Strona'].map((name) => ({ name, cost: 10, impact: 1, quadrant: 'quickWins' as const }));
     expect(rankProjects(tied, 'pl').map((p) => p.name)).toEqual(['Strona', 'Szybszy zwrot', 'Śledzenie przesyłki']);

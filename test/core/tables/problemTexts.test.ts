@@ -27,6 +27,9 @@ describe('problem texts', () => {
     expect(en.isNot(en.a('effortPoint'))).toBe('is not an effort point');
     expect(en.isNot(en.a('stageName'))).toBe('is not a stage name');
     expect(en.isNot(en.a('npsScore'))).toBe('is not a 0–10 NPS score');
+    // And in what a text cell allows.
+    expect(en.textAllowed('owner', false)).toBe('an owner (text), or blank');
+    expect(en.textAllowed('stageName', true)).toBe('a stage name (text, not empty)');
   });
 
   it('words the allowed scores of a Responses table', () => {

@@ -162,4 +162,24 @@ describe('cx-sheets build with a Stakeholders table', () => {
     expect(book.worksheets.map((s) => s.name).filter((n) => !n.startsWith('_'))).toEqual(['Touchpoints', 'Stakeholders', 'Valuation grid', 'Stakeholder map']);
     expect(tableOf(book.getWorksheet('Stakeholder map')!)).toEqual(EXPECTED);
   });
+
+  it('lists the problems of every table in one run (each once, though grid and matrix both read Touchpoints), and writes nothing', async () => {
+    const input = file('all-bad.xlsx');
+    const output = file('all-bad-out.xlsx');
+    await writeWorkbook(input, {
+      Touchpoints: [['Stage', 'Touchpoint', 'Valuation'], ['Buy', 'Till', 5]],
+      Projects: [['Project', 'Cost', 'Impact'], ['Faster till', -1, 1], ['New app', 'abc', 2]],
+      Stakeholders: [STAKEHOLDERS[0], ['CFO', 'Finance', 9, 2, null, null, null, null]],
+    });
+    const run = cxSheets('build', input, '--out', output);
+    expect(run.status).toBe(1);
+    const problems = run.stderr.filter((line) => line.startsWith('  '));
+    expect(problems).toEqual([
+      expect.stringMatching(/^  Touchpoints row 2, column C \(Valuation\): 5 /),
+      expect.stringMatching(/^  Projects row 2, column B \(Cost\): -1 /),
+      expect.stringMatching(/^  Projects row 3, column B \(Cost\): "abc" /),
+      expect.stringMatching(/^  Stakeholders row 2, column C \(Influence\): 9 /),
+    ]);
+    expect(existsSync(output)).toBe(false);
+  });
 });
