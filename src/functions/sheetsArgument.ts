@@ -3,6 +3,7 @@ import { isErrorValue } from '../core/tables/errorValue';
 import { parseScoreText } from '../core/tables/numericText';
 import { positionIn } from '../core/tables/cellPosition';
 import { describeScale, isOnScale, ScoreScale } from '../core/survey/scoreScale';
+import { nearWhole } from '../core/tables/decimalRound';
 import { SheetCalendar } from './sheetCalendar';
 
 /**
@@ -83,7 +84,11 @@ export function readScores(fn: string, argName: string, arg: SheetsArgument, sca
         throw new Error(`${fn}: ${new SheetCalendar().describe(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is ${kind}, not a ${scale.name}; allowed: ${describeScale(scale)}`);
       }
       if (!isOnScale(scale, score)) {
-        throw new Error(`${fn}: ${describeCellValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is not a ${scale.name}; allowed: ${describeScale(scale)}`);
+        const whole = scale.wholePoints ? nearWhole(score) : undefined;
+        if (whole === undefined || !isOnScale(scale, whole)) {
+          throw new Error(`${fn}: ${describeCellValue(cell)} (${positionIn(argName, rowCount, columnCount, r, c)}) is not a ${scale.name}; allowed: ${describeScale(scale)}`);
+        }
+        score = whole; // a computed 3.0000000000000004 is the 3 the cell shows
       }
       values[i] = score;
       count++;

@@ -32,6 +32,12 @@ describe('NPS custom function: errors', () => {
     expect(() => NPS(column(9, 9, 9, 9, 9, 9, 11))).toThrow('NPS: 11 (row 7 of scores) is not a 0–10 score; allowed: whole numbers from 0 to 10');
   });
 
+  it('reads a computed score that misses a whole point only by rounding as that point (=0.1*3*10 shows 3)', () => {
+    // 3.0000000000000004 is a detractor, 9.000000000000002 a promoter: (1 − 1) / 2 = 0.
+    expect(NPS(column(0.1 * 3 * 10, (0.1 + 0.2) * 30))).toBe(0);
+    expect(() => NPS(column(10.000000001))).toThrow('NPS: 10.000000001 (scores) is not a 0–10 score');
+  });
+
   it('rejects half points, negative scores and off-scale numeric text', () => {
     expect(() => NPS(column(7.5))).toThrow('NPS: 7.5 (scores) is not a 0–10 score');
     expect(() => NPS(column(3, -1))).toThrow('NPS: -1 (row 2 of scores) is not a 0–10 score');

@@ -11,6 +11,7 @@ import { columnLetter } from '../tabs/columnLetters';
 import { OutputLocale } from '../tabs/outputLocale';
 import { isoDay, Period, periodsBetween } from '../survey/datePeriod';
 import { MAX_PERIODS, PeriodCalendar } from '../survey/scoreGroups';
+import { nearWhole } from '../tables/decimalRound';
 
 /**
  * The Responses table as the Survey report reads it (DESIGN §3): the fixed columns of
@@ -201,7 +202,8 @@ function score(min: number, max: number, what: CellNoun | undefined, texts: Prob
         n = parseScoreText(cell);
         if (n === undefined) return { ok: true, value: undefined }; // "don't know": no answer
       } else return { ok: false, problem: off };
-      return n >= min && n <= max && n % 1 === 0 ? { ok: true, value: n === 0 ? 0 : n } : { ok: false, problem: off };
+      const whole = n % 1 === 0 ? n : nearWhole(n); // a computed 3.0000000000000004 is the 3 the cell shows
+      return whole !== undefined && whole >= min && whole <= max ? { ok: true, value: whole === 0 ? 0 : whole } : { ok: false, problem: off };
     },
   };
 }

@@ -2,6 +2,7 @@ import { CellValue, isBlankCell, isDateCell } from './cellValue';
 import { isErrorValue } from './errorValue';
 import { matchKey } from './matchKey';
 import { splitNameList } from './nameList';
+import { nearWhole } from './decimalRound';
 import { parseNumericText } from './numericText';
 import { CellNoun, Expected, PROBLEM_TEXTS, ProblemTexts } from './problemTexts';
 
@@ -77,7 +78,9 @@ export function wholeLevel(levels: readonly number[], what: CellNoun, allowed: s
       if (isBlankCell(cell)) return ok(undefined);
       const n = readNumber(cell);
       if (n === undefined) return wrongKind(cell, texts.a(what), texts);
-      return levels.includes(n) ? ok(n === 0 ? 0 : n) : fail(texts.isNot(texts.a(what)));
+      // A computed −1.0000000000000002 is the −1 the cell shows.
+      const level = levels.includes(n) ? n : nearWhole(n);
+      return level !== undefined && levels.includes(level) ? ok(level === 0 ? 0 : level) : fail(texts.isNot(texts.a(what)));
     },
   };
 }

@@ -9,3 +9,14 @@
 export function decimalRound(x: number): number {
   return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
+
+/**
+ * The whole number a computed value stands for when it misses it only by floating-point
+ * rounding (=0.1*3*10 gives 3.0000000000000004, which Sheets shows as 3), else undefined.
+ * A true fraction such as 7.5 is never a whole number. Called only for values that failed
+ * the plain check, so whole columns of whole scores pay nothing for it.
+ */
+export function nearWhole(value: number): number | undefined {
+  const whole = Math.round(value);
+  return Math.abs(value - whole) <= 1e-12 * Math.max(1, Math.abs(whole)) ? whole + 0 : undefined;
+}

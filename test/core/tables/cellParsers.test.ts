@@ -55,12 +55,17 @@ describe('whole valuation levels', () => {
     expect(problem(level, cell)).toMatch(/valuation level/);
   });
 
-  it('accepts exactly the five whole levels among numbers', () => {
+  it('accepts exactly the five whole levels among numbers, and what misses one only by floating-point rounding (as that level)', () => {
     fc.assert(
       fc.property(fc.double({ min: -5, max: 5, noNaN: true }), (n) => {
-        expect(level.parse(n).ok).toBe([2, 1, 0, -1, -2].includes(n));
+        const near = [2, 1, 0, -1, -2].find((l) => Math.abs(n - l) <= 1e-12 * Math.max(1, Math.abs(l)));
+        const parsed = level.parse(n);
+        expect(parsed.ok).toBe(near !== undefined);
+        if (parsed.ok) expect(parsed.value).toBe(near! + 0);
       }),
     );
+    expect(level.parse(-1.0000000000000002)).toEqual({ ok: true, value: -1 }); // =AVERAGE(-1, -1.0000000000000004)
+    expect(level.parse(1.5).ok).toBe(false);
   });
 });
 

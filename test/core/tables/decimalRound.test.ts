@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decimalRound } from '../../../src/core/tables/decimalRound';
+import { decimalRound, nearWhole } from '../../../src/core/tables/decimalRound';
 import { isHigh, placeInQuadrant } from '../../../src/core/quadrants/quadrantPlacement';
 
 describe('decimalRound', () => {
@@ -28,5 +28,17 @@ describe('placement on a line reached by a decimal sum', () => {
     const corners = { topLeft: 'TL', topRight: 'TR', bottomLeft: 'BL', bottomRight: 'BR' };
     const placed = placeInQuadrant(1, 0.7 + 0.1, { at: 5, onLine: 'low' }, line, corners);
     expect([placed.quadrant, placed.onYLine]).toEqual(['TL', true]);
+  });
+});
+
+describe('nearWhole', () => {
+  it('reads a computed score that misses a whole number by rounding as that number, and a real fraction as none', () => {
+    expect(0.1 * 3 * 10).toBe(3.0000000000000004);
+    expect(nearWhole(0.1 * 3 * 10)).toBe(3);
+    expect(nearWhole((0.7 + 0.1) * 10)).toBe(8); // 7.999999999999999
+    expect(nearWhole(-(0.1 + 0.2) * 10)).toBe(-3);
+    expect(nearWhole(7.5)).toBeUndefined();
+    expect(nearWhole(3.001)).toBeUndefined();
+    expect(Object.is(nearWhole(-1e-12), 0)).toBe(true); // never −0
   });
 });
