@@ -189,11 +189,18 @@ export const BUILDS: readonly BuildSpec[] = [
     busy: (t) => t.buildingReport,
     async run({ pick, lang, card }) {
       const responses = buildSource(pick('responses')!);
+      // Touchpoints (for the valuation check) and Themes as their cards have them, picked and mapped.
+      const touchpoints = optionalSource(pick('touchpoints'));
+      const themes = optionalSource(pick('themes'));
       const period = card.querySelector<HTMLSelectElement>('#report-period')?.value;
       const scale = Number(card.querySelector<HTMLSelectElement>('#report-scale')?.value ?? '5');
       const result = await server.buildSurveyReport({
         source: responses.source,
         mapping: responses.mapping,
+        touchpointsSource: touchpoints.source,
+        touchpointsMapping: touchpoints.mapping,
+        themesSource: themes.source,
+        themesMapping: themes.mapping,
         period: period === 'week' || period === 'quarter' ? period : 'month',
         scale: scale === 7 || scale === 10 ? scale : 5,
         locale: lang,

@@ -299,5 +299,5 @@ export const COLUMN_NAMES_PL: Readonly<Record<string, string>> = {
   'Effort point': 'Wysiłek klienta', Reach: 'Zasięg', Owner: 'Właściciel', Project: 'Projekt', Cost: 'Koszt', Impact: 'Wpływ',
   Touchpoints: 'Punkty styku', Type: 'Typ', Date: 'Data', Channel: 'Kanał', Segment: 'Segment', Comment: 'Komentarz',
   Stakeholder: 'Interesariusz', Department: 'Dział', Influence: 'Wpływ', Interest: 'Zainteresowanie', Attitude: 'Postawa',
-  Expectations: 'Oczekiwania', 'Next step': 'Następny krok',
+  Expectations: 'Oczekiwania', 'Next step': 'Następny krok', Theme: 'Temat', Keywords: 'Słowa kluczowe',
 };

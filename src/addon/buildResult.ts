@@ -65,6 +65,9 @@ export function checkSource(what: string, source: TableSourceChoice | undefined,
 
 /** Throws unless every mapped column is a string (a header or a column letter). */
 export function checkMapping(what: string, mapping: Record<string, unknown> | undefined): void {
+  if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping))) {
+    throw new Error(`${what}: the mapping ${JSON.stringify(mapping)} is not {column: header or column letter}`);
+  }
   for (const [key, value] of Object.entries(mapping ?? {})) {
     if (typeof value !== 'string') throw new Error(`${what}: the mapping of ${key} is ${JSON.stringify(value)}, not a header or column letter`);
   }

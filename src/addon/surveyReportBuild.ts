@@ -1,4 +1,4 @@
-import { readTouchpoints, TouchpointRow } from '../core/journey/touchpointsTable';
+import { readTouchpoints, TouchpointColumn, TouchpointRow } from '../core/journey/touchpointsTable';
 import { defaultTabs } from '../core/sources/sourceKinds';
 import { CES_SCALES, CesScaleOption, RATING_SCALES, RatingScale, readReportResponses } from '../core/report/reportResponses';
 import { buildSurveyReport } from '../core/report/surveyReport';
@@ -6,7 +6,7 @@ import { signedLevel, surveyReportLayout } from '../core/report/surveyReportLayo
 import { SURVEY_REPORT_TEXTS } from '../core/report/surveyReportTexts';
 import { Period, PERIODS } from '../core/survey/datePeriod';
 import { ResponseColumn } from '../core/survey/responsesTable';
-import { readThemesTable } from '../core/themes/themesTable';
+import { readThemesTable, ThemesColumn } from '../core/themes/themesTable';
 import { Theme } from '../core/themes/themeKeywords';
 import { OutputLocale } from '../core/tabs/outputLocale';
 import { TableProblem } from '../core/tables/tableProblem';
@@ -33,8 +33,12 @@ export interface SurveyReportOptions {
   readonly mapping?: ColumnMapping<ResponseColumn>;
   /** The Touchpoints table; default: the tab "Touchpoints" or "Punkty styku" when it exists. */
   readonly touchpointsSource?: TableSourceChoice;
+  /** Its column mapping, as the sidebar's Touchpoints card sets it. */
+  readonly touchpointsMapping?: ColumnMapping<TouchpointColumn>;
   /** The Themes table; default: the tab "Themes" or "Tematy" when it exists. */
   readonly themesSource?: TableSourceChoice;
+  /** Its column mapping, as the sidebar's Themes card sets it. */
+  readonly themesMapping?: ColumnMapping<ThemesColumn>;
   /** The trend's period: "month" (default), "week" or "quarter" (also "day", "year"). */
   readonly period?: Period;
   /** The rating columns' (and CSAT's) scale: 5 (default), 7 or 10. */
@@ -72,6 +76,8 @@ function checkOptions(options: SurveyReportOptions): void {
   checkSource(WHAT, options.touchpointsSource, 'touchpointsSource');
   checkSource(WHAT, options.themesSource, 'themesSource');
   checkMapping(WHAT, options.mapping);
+  checkMapping(WHAT, options.touchpointsMapping);
+  checkMapping(WHAT, options.themesMapping);
   if (options.period !== undefined && !PERIODS.includes(options.period)) throw new Error(`${WHAT}: period ${JSON.stringify(options.period)}; allowed: ${PERIODS.join(', ')}`);
   if (options.scale !== undefined && !RATING_SCALES.includes(options.scale)) throw new Error(`${WHAT}: scale ${JSON.stringify(options.scale)}; allowed: ${RATING_SCALES.join(', ')}`);
   if (options.cesScale !== undefined && !CES_SCALES.includes(options.cesScale)) throw new Error(`${WHAT}: cesScale ${JSON.stringify(options.cesScale)}; allowed: ${CES_SCALES.join(', ')}`);
@@ -108,14 +114,14 @@ export function buildSurveyReportTab(rawOptions?: SurveyReportOptions): SurveyRe
     let touchpoints: readonly TouchpointRow[] | undefined;
     const touchpointsRead = optional(options.touchpointsSource, defaultTabs('touchpoints'));
     if (touchpointsRead) {
-      const table = readTouchpoints(touchpointsRead.grid, {}, locale);
+      const table = readTouchpoints(touchpointsRead.grid, options.touchpointsMapping, locale);
       for (const problem of table.problems) problems.push(problem);
       touchpoints = table.rows;
     }
     let themes: readonly Theme[] | undefined;
     const themesRead = optional(options.themesSource, defaultTabs('themes'));
     if (themesRead) {
-      const table = readThemesTable(themesRead.grid, {}, locale);
+      const table = readThemesTable(themesRead.grid, options.themesMapping, locale);
       for (const problem of table.problems) problems.push(problem);
       themes = table.themes.length === 0 ? undefined : table.themes;
     }

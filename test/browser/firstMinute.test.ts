@@ -233,4 +233,21 @@ describe('the preview shows the tabs as Sheets does', () => {
     // A3 runs on over B3 and D3 (C hidden) and E3…: every empty column to the last one drawn.
     expect(await cell('A3').locator('.spill-text').count()).toBe(1);
   });
+
+  it('lets text run on in frozen rows and columns too, over their opaque neighbours (a generated tab\'s "Built … from …" note)', async () => {
+    // Row 1 frozen, columns A–B frozen: A1 is in the corner, A2 in a frozen column, C1 in a frozen row.
+    const long = 'A long text that runs on over its empty neighbours';
+    await open({ Notes: [[long, '', long, '', '', ''], [long, '', 'x', '', '', ''], ['x', 'y', 'z', '', '', '']] }, 'en_US', (workbook) => {
+      const notes = workbook.sheetNamed('Notes');
+      notes.setFrozenRows(1);
+      notes.setFrozenColumns(2);
+    });
+    // What is drawn 20 px into the empty cell to the right is the long text's cell, not the empty cell.
+    for (const address of ['A1', 'A2', 'C1']) {
+      const box = (await cell(address).boundingBox())!;
+      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('td')?.getAttribute('data-cell'), [box.x + box.width + 20, box.y + box.height / 2]);
+      expect([address, hit]).toEqual([address, address]);
+    }
+  });
+
 });

@@ -69,6 +69,24 @@ describe('the menu item', () => {
   });
 });
 
+describe('the Touchpoints table as the sidebar maps it', () => {
+  it('reads its Valuation from the column the user mapped, for the valuation check', () => {
+    const scored = [['Stage', 'Touchpoint', 'Path', 'Score'], ['Buy', 'Delivery', '', -1], ['Buy', 'Checkout', '', 1]];
+    const { addon } = gridAddon({ Responses: responses(30), Touchpoints: scored });
+    const unmapped = addon.bundle.buildSurveyReport();
+    expect(unmapped.ok).toBe(false);
+    expect(unmapped.problems.map((p: { message: string }) => p.message)).toEqual([expect.stringMatching(/^Touchpoints row 1 \(Valuation\): no Valuation column/)]);
+    const built = addon.bundle.buildSurveyReport({ touchpointsMapping: { valuation: 'Score' } });
+    expect(built.ok).toBe(true);
+    expect(built.source).toBe('Responses!A1:I31, Touchpoints!A1:D3');
+  });
+
+  it('refuses a mapping that is not an object of header names, as the other builds do', () => {
+    const { addon } = gridAddon({ Responses: responses(10) });
+    expect(() => addon.bundle.buildSurveyReport({ themesMapping: 'Keywords' })).toThrow(/Survey report: /);
+  });
+});
+
 describe('a trend too long for one table', () => {
   it('is a listed problem before anything is written: a mistyped year by day is 2,926 days after the first answer', () => {
     // Row 2 is dated 2026-01-01 and the others later in 2026; row 6 (i = 4, NPS 6) mistyped as 2034-01-05.

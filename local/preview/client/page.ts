@@ -34,19 +34,24 @@ body { display: flex; flex-direction: column; font: 13px Roboto, Arial, sans-ser
 .panel iframe { flex: 1; width: 300px; border: 0; }
 /* Separate borders: collapsed ones stay behind when a frozen (sticky) cell moves. */
 table.grid { border-collapse: separate; border-spacing: 0; table-layout: fixed; font: 10pt Arial, sans-serif; }
-.grid th { position: sticky; top: 0; z-index: 6; height: 20px; background: #f8f9fa; color: #5f6368; font-weight: 400; border: 0; border-right: 1px solid #e0e0e0; border-bottom: 1px solid #e0e0e0; }
-.grid th.rownum { position: sticky; left: 0; z-index: 5; width: 46px; }
-.grid th.corner { left: 0; z-index: 8; }
+.grid th { position: sticky; top: 0; z-index: 10; height: 20px; background: #f8f9fa; color: #5f6368; font-weight: 400; border: 0; border-right: 1px solid #e0e0e0; border-bottom: 1px solid #e0e0e0; }
+.grid th.rownum { position: sticky; left: 0; z-index: 9; width: 46px; }
+.grid th.corner { left: 0; z-index: 11; }
 .grid td { height: 21px; max-width: 0; padding: 0 3px; border: 0; border-right: 1px solid #e2e2e2; border-bottom: 1px solid #e2e2e2; white-space: nowrap; overflow: hidden; text-overflow: clip; vertical-align: bottom; }
 .grid td.spill { overflow: visible; position: relative; z-index: 1; }
 .grid td.spill > .spill-text { position: absolute; top: 0; bottom: 0; padding: 0 3px; overflow: hidden; white-space: nowrap; display: flex; align-items: flex-end; }
 .grid td.checkbox { text-align: center; padding: 0; }
 .grid td.checkbox input { margin: 0; width: 14px; height: 14px; vertical-align: middle; accent-color: #5f6368; pointer-events: none; }
 .grid td.frozen { position: sticky; background: #fff; }
-/* Frozen rows pass over the frozen columns' cells below them; the corner over both. */
+/* Frozen rows pass over the frozen columns' cells below them; the corner over both. Within
+   each, a cell whose text runs on lies over its (opaque, sticky) neighbours, or they would
+   cut the text at its own edge; headers pass over everything. */
 .grid td.frozen-column { z-index: 3; }
-.grid td.frozen-row { z-index: 4; }
-.grid td.frozen-row.frozen-column { z-index: 5; }
+.grid td.frozen-column.spill { z-index: 4; }
+.grid td.frozen-row { z-index: 5; }
+.grid td.frozen-row.spill { z-index: 6; }
+.grid td.frozen-row.frozen-column { z-index: 7; }
+.grid td.frozen-row.frozen-column.spill { z-index: 8; }
 .grid th.after-hidden { box-shadow: inset 3px 0 0 #9aa0a6; }
 .grid th.rownum.after-hidden { box-shadow: inset 0 3px 0 #9aa0a6; }
 .grid tr.frozen-column-edge td.frozen-last, .grid td.frozen-last { border-right: 3px solid #c0c0c0; }
