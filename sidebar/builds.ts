@@ -18,7 +18,8 @@ import { Lang, Texts } from './texts';
  * (`.build-more[data-action]`, Save a dated copy) is one of its `more` actions.
  */
 export type BuildOutcome =
-  | { readonly kind: 'built'; readonly summary: (t: Texts) => BuiltSummary }
+  /** `badge`: what the card's badge says instead of "Built" (a dated copy is saved, not a tab built). */
+  | { readonly kind: 'built'; readonly summary: (t: Texts) => BuiltSummary; readonly badge?: (t: Texts) => string }
   | { readonly kind: 'invalid'; readonly result: InvalidTables }
   | { readonly kind: 'note'; readonly text: (t: Texts) => string };
 
@@ -160,7 +161,7 @@ export const BUILDS: readonly BuildSpec[] = [
           if (now === '') return { kind: 'note', text: (t) => t.needsNow };
           const result = await server.saveDatedCopy({ source: now, locale: lang });
           if (!result.ok) return { kind: 'invalid', result };
-          return { kind: 'built', summary: (t) => datedCopySummary(result, t) };
+          return { kind: 'built', summary: (t) => datedCopySummary(result, t), badge: (t) => t.savedBadge };
         },
       },
     },

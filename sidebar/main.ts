@@ -132,7 +132,7 @@ function renderCards(t: Texts): void {
     badge.className = `badge ${{ failed: 'bad', built: 'ok', waiting: 'none', ready: 'ready' }[status]}`;
     badge.textContent =
       status === 'failed' && outcome?.kind === 'invalid' ? t.problemsBadge(outcome.result.problems.length)
-      : status === 'built' ? t.builtBadge
+      : status === 'built' && outcome?.kind === 'built' ? (outcome.badge?.(t) ?? t.builtBadge)
       : status === 'waiting' ? waiting!
       : t.canBuild;
     // Primary once its tables are there, unless "Start here" holds the one primary button.

@@ -117,6 +117,7 @@ const en = {
   needsKind: (kinds: string[]) => `Needs ${kinds.join(' and ')}`,
   canBuild: 'Ready to build',
   builtBadge: 'Built',
+  savedBadge: 'Saved',
   problemsBadge: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
   needsTable: (kind: string, required: string[]) =>
     `No ${kind} table yet. Insert the example tabs, or add a tab whose first row has the headers ${required.join(', ')}.`,
@@ -257,6 +258,7 @@ const pl: Texts = {
   needsKind: (kinds: string[]) => `Potrzebna tabela: ${kinds.join(' i ')}`,
   canBuild: 'Można tworzyć',
   builtBadge: 'Utworzono',
+  savedBadge: 'Zapisano',
   problemsBadge: (n: number) => `Problemy: ${n}`,
   needsTable: (kind: string, required: string[]) =>
     `Brak tabeli ${kind}. Wstaw przykładowe karty albo dodaj kartę, której pierwszy wiersz ma nagłówki ${required.join(', ')}.`,

@@ -78,6 +78,8 @@ describe('Compare valuations and Save a dated copy in the sidebar', () => {
     await sidebar.getByRole('button', { name: 'Save a dated copy of Now' }).click();
     const today = new Date().toISOString().slice(0, 10); // the workbook's time zone is UTC
     await hasText(built.locator('.result-title'), `Saved “Touchpoints ${today}”`);
+    // The card's badge says what happened: saved, not built.
+    await hasText(sidebar.locator('.build-card[data-build="reverify"] .badge'), 'Saved');
     await containsText(built, 'A copy of “Touchpoints” as it is today. Keep valuing in “Touchpoints”; next year, compare with this copy.');
     await tabButton(`Touchpoints ${today}`).waitFor();
     expect(tabNames()).toEqual(['Touchpoints 2025', 'Touchpoints', `Touchpoints ${today}`, 'Notes', 'Re-verification']);
