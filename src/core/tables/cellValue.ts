@@ -33,6 +33,8 @@ export function describeCellValue(value: unknown): string {
   if (isBlankCell(value as CellValue)) return 'an empty cell';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDateCell(value)) return isNaN(value.getTime()) ? 'an invalid date' : calendarDay(value);
-  if (typeof value === 'string') return JSON.stringify(value.trim());
+  // In double quotes as the user typed it: no JSON escapes (=HYPERLINK("x") stays readable,
+  // C:\files is not C:\\files); a line break shows as ↵ so the message stays on one line.
+  if (typeof value === 'string') return `"${value.trim().replace(/\r\n|\r|\n/g, '↵')}"`;
   return String(value);
 }

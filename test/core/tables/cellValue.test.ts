@@ -23,6 +23,10 @@ describe('cell values', () => {
     [new Date(Date.UTC(2026, 0, 5)), '2026-01-05'],
     [new Date(NaN), 'an invalid date'],
     ['', 'an empty cell'],
+    // As typed, not JSON-escaped: quotes and backslashes stay single; a line break shows as ↵.
+    ['=HYPERLINK("http://evil.example")', '"=HYPERLINK("http://evil.example")"'],
+    ['C:\\files', '"C:\\files"'],
+    ['two\nlines', '"two↵lines"'],
   ])('%p is described as %s', (value, text) => {
     expect(describeCellValue(value)).toBe(text);
   });
