@@ -11,11 +11,12 @@ export function isBlankCell(value: CellValue): boolean {
 // Looked up once: isDateCell runs per cell in custom functions, and global lookups are
 // slow under Node's vm (the local runtime and the bundle tests).
 const objectToString = Object.prototype.toString;
+const SameRealmDate = Date;
 
 export function isDateCell(value: unknown): value is Date {
   // `instanceof` alone would miss a Date made in another realm (Sheets' host, a test's vm);
   // it goes first only because it is the fast answer for the usual same-realm date.
-  return value instanceof Date || objectToString.call(value) === '[object Date]';
+  return value instanceof SameRealmDate || objectToString.call(value) === '[object Date]';
 }
 
 const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
