@@ -252,6 +252,8 @@ export const STAKEHOLDERS_BUILDER: TabBuilder<StakeholdersCliOptions> = {
 export interface ReportCliOptions {
   readonly responses?: string;
   readonly map?: readonly string[];
+  readonly touchpointsMap?: readonly string[];
+  readonly themesMap?: readonly string[];
   readonly period?: string;
   readonly scale?: string;
   readonly cesScale?: string;
@@ -266,6 +268,8 @@ export const REPORT_BUILDER: TabBuilder<ReportCliOptions> = {
     addon.bundle.buildSurveyReport({
       source: tabChoice(options.responses),
       mapping: parseMapping('--map', options.map),
+      touchpointsMapping: parseMapping('--touchpoints-map', options.touchpointsMap),
+      themesMapping: parseMapping('--themes-map', options.themesMap),
       period: options.period,
       scale: options.scale === undefined ? undefined : Number(options.scale),
       cesScale: options.cesScale === undefined ? undefined : Number(options.cesScale),

@@ -207,6 +207,19 @@ describe('cx-sheets report --map', () => {
     expect(Math.abs((nps[2] as number) - expectedInterval[0])).toBeLessThan(1e-6);
   });
 
+  it('reads the Touchpoints table with --touchpoints-map, for the valuation check', async () => {
+    const input = file('scored-touchpoints.xlsx');
+    const scored = TOUCHPOINTS.map((row, i) => (i === 0 ? row.map((h) => (h === 'Valuation' ? 'Score' : h)) : row));
+    await writeWorkbook(input, { ...TABS, Touchpoints: scored });
+    expect(cxSheets('report', input, '--out', file('scored-unmapped.xlsx')).stderr.join('\n')).toContain('no Valuation column');
+    const output = file('scored-report.xlsx');
+    const run = cxSheets('report', input, '--out', output, '--touchpoints-map', 'valuation=Score');
+    expect(run.stderr).toEqual([]);
+    const table = tableUnder((await readBook(output)).getWorksheet('Survey report')!, ['Touchpoint', 'Responses', 'CSAT %'], 12).filter((r) => typeof r[1] === 'number');
+    // Checkout is valued +2 in the table: its Valuation cell carries it again.
+    expect(table.find((r) => r[0] === 'Checkout satisfaction')?.[9]).toBe(2);
+  });
+
   it('refuses a --map without "=" before reading IN, and lists the columns a mapping may name', () => {
     const run = cxSheets('report', file('missing.xlsx'), '--out', file('never.xlsx'), '--map', 'nps');
     expect(run.status).toBe(1);
