@@ -11,6 +11,7 @@ import { columnLetter } from '../tabs/columnLetters';
 import { OutputLocale } from '../tabs/outputLocale';
 import { isoDay, Period, periodsBetween } from '../survey/datePeriod';
 import { MAX_PERIODS, PeriodCalendar } from '../survey/scoreGroups';
+import { PERIOD_NAMES } from './surveyReportTexts';
 import { nearWhole } from '../tables/decimalRound';
 
 /**
@@ -129,7 +130,6 @@ const PERIOD_WORDS: Readonly<Record<OutputLocale, Readonly<Record<Period, string
   pl: { day: 'dni', week: 'tygodni', month: 'miesięcy', quarter: 'kwartałów', year: 'lat' },
 };
 const LONGER_PERIOD: Readonly<Record<Period, readonly Period[]>> = { day: ['week', 'month'], week: ['month', 'quarter'], month: ['quarter', 'year'], quarter: ['year'], year: [] };
-const POLISH_PERIOD_NAMES: Readonly<Record<Period, string>> = { day: 'dzień', week: 'tydzień', month: 'miesiąc', quarter: 'kwartał', year: 'rok' };
 const TOO_LONG: Readonly<Record<OutputLocale, { problem: (first: string, firstRow: number, periods: string, words: string) => string; allowed: (words: string, longer: string) => string }>> = {
   en: {
     problem: (first, firstRow, periods, words) => `is ${periods} ${words} after the first dated answer (${first}, row ${firstRow}); the trend holds at most ${MAX_PERIODS.toLocaleString('en-US')}`,
@@ -170,7 +170,7 @@ function trendSpanProblem(
   const or = locale === 'pl' ? ' albo ' : ' or ';
   const shown = (date: Date) => isoDay(trend.calendar.periodOf(date, 'day'));
   // In Polish the command line's own word follows: `--period` takes the English ones.
-  const longer = LONGER_PERIOD[trend.period].map((p) => (locale === 'pl' ? `"${POLISH_PERIOD_NAMES[p]}" (${p})` : `"${p}"`)).join(or);
+  const longer = LONGER_PERIOD[trend.period].map((p) => (locale === 'pl' ? `"${PERIOD_NAMES.pl[p]}" (${p})` : `"${p}"`)).join(or);
   return {
     sheet: grid.sheet,
     row: last.row,

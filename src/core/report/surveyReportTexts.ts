@@ -48,7 +48,8 @@ export interface SurveyReportTexts {
   readonly noComments: string;
 }
 
-const PERIOD_WORDS: Readonly<Record<OutputLocale, Record<Period, string>>> = {
+/** A period's name, as the report's trend title and its problems name it. */
+export const PERIOD_NAMES: Readonly<Record<OutputLocale, Record<Period, string>>> = {
   en: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' },
   pl: { day: 'dzień', week: 'tydzień', month: 'miesiąc', quarter: 'kwartał', year: 'rok' },
 };
@@ -67,7 +68,7 @@ export const SURVEY_REPORT_TEXTS: Readonly<Record<OutputLocale, SurveyReportText
     ces: (scale) => `CES (mean, 1–${scale})`,
     csat: (from, scale) => `CSAT % (${from}–${scale} of ${scale})`,
     periodCovered: 'Period covered',
-    trend: (period) => `NPS by ${PERIOD_WORDS.en[period]} (95% interval; change against the previous period with answers)`,
+    trend: (period) => `NPS by ${PERIOD_NAMES.en[period]} (95% interval; change against the previous period with answers)`,
     trendHeader: ['Period', 'Responses', 'NPS', 'CI low', 'CI high', 'Change', 'p-value', 'Significant'],
     significantUp: '▲ significant',
     significantDown: '▼ significant',
@@ -109,7 +110,7 @@ export const SURVEY_REPORT_TEXTS: Readonly<Record<OutputLocale, SurveyReportText
     ces: (scale) => `CES (średnia, 1–${scale})`,
     csat: (from, scale) => `CSAT % (${from}–${scale} z ${scale})`,
     periodCovered: 'Okres badania',
-    trend: (period) => `NPS według okresu: ${PERIOD_WORDS.pl[period]} (przedział 95%; zmiana względem poprzedniego okresu z odpowiedziami)`,
+    trend: (period) => `NPS według okresu: ${PERIOD_NAMES.pl[period]} (przedział 95%; zmiana względem poprzedniego okresu z odpowiedziami)`,
     trendHeader: ['Okres', 'Odpowiedzi', 'NPS', 'Dolna granica', 'Górna granica', 'Zmiana', 'Wartość p', 'Istotna'],
     significantUp: '▲ istotna',
     significantDown: '▼ istotna',
